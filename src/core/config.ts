@@ -1,0 +1,170 @@
+/**
+ * Institution configuration (design.md): validated with zod, merged over the published
+ * defaults. An invalid configuration is ignored as a whole, reported, and the defaults are used.
+ */
+import * as z from 'zod/mini';
+import { DRUG_RULES } from '../content/drug-rules.js';
+import { DOSE_DEFAULTS, IVIG_DOSING_WEIGHTS, LIMITS, type IvigDosingWeight } from '../content/inputs.js';
+import { isCalendarDate } from './dates.js';
+import { isPlainObject } from './fields.js';
+import type { Notice } from './types.js';
+
+export interface Governance {
+  reviewedBy?: string;
+  reviewedOn?: string;
+  reviewDue?: string;
+}
+
+/** The configuration in force: published defaults with any valid local settings applied. */
+export interface ResolvedConfig {
+  prednisone: { maxDailyMg: number; roundingMg: number };
+  methotrexate: { roundingMg: number };
+  azathioprine: { roundingMg: number };
+  ivig: { vialStepG?: number; defaultDays: number; defaultDosingWeight: IvigDosingWeight };
+  protocolUrl?: string;
+  protocolLabel?: string;
+  governance: Governance;
+  /** Dotted paths of settings that differ from the published defaults ("local policy"). */
+  local: string[];
+}
+
+export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
+  prednisone: { maxDailyMg: DRUG_RULES.prednisone.defaultCapMgPerDay, roundingMg: DRUG_RULES.prednisone.roundingMg },
+  methotrexate: { roundingMg: DRUG_RULES.methotrexate.roundingMg },
+  azathioprine: { roundingMg: DRUG_RULES.azathioprine.roundingMg },
+  ivig: { defaultDays: DOSE_DEFAULTS.ivigDays, defaultDosingWeight: DOSE_DEFAULTS.ivigDosingWeight },
+  governance: {},
+  local: [],
+}) as ResolvedConfig;
+
+// Limits on settings are sanity checks, not clinical advice.
+const mg = (max: number) => z.number().check(z.gt(0), z.lte(max));
+const date = z.string().check(z.refine(isCalendarDate));
+const text = z.string().check(z.minLength(1), z.maxLength(200));
+const url = z.string().check(z.maxLength(2000), z.refine((v) => /^(https?:\/\/[^\s]+|\/[^\s]*)$/i.test(v)));
+const governanceShape = { reviewedBy: z.optional(text), reviewedOn: z.optional(date), reviewDue: z.optional(date) };
+
+const ConfigSchema = z.strictObject({
+  prednisone: z.optional(z.strictObject({ maxDailyMg: z.optional(mg(LIMITS.weightKg.max)), roundingMg: z.optional(mg(50)) })),
+  methotrexate: z.optional(z.strictObject({ roundingMg: z.optional(mg(25)) })),
+  azathioprine: z.optional(z.strictObject({ roundingMg: z.optional(mg(100)) })),
+  ivig: z.optional(
+    z.strictObject({
+      vialStepG: z.optional(mg(100)),
+      defaultDays: z.optional(z.number().check(z.int(), z.gte(LIMITS.ivigDays.min), z.lte(LIMITS.ivigDays.max))),
+      defaultDosingWeight: z.optional(z.enum(IVIG_DOSING_WEIGHTS)),
+    }),
+  ),
+  protocolUrl: z.optional(url),
+  protocolLabel: z.optional(text),
+  governance: z.optional(z.strictObject(governanceShape)),
+  ...governanceShape,
+});
+
+/** What each setting accepts, for the error message. */
+const ACCEPTS: Record<string, string> = {
+  'prednisone.maxDailyMg': `a number of mg greater than 0 and at most ${LIMITS.weightKg.max}`,
+  'prednisone.roundingMg': 'a number of mg greater than 0 and at most 50',
+  'methotrexate.roundingMg': 'a number of mg greater than 0 and at most 25',
+  'azathioprine.roundingMg': 'a number of mg greater than 0 and at most 100',
+  'ivig.vialStepG': 'a number of g greater than 0 and at most 100',
+  'ivig.defaultDays': `a whole number from ${LIMITS.ivigDays.min} to ${LIMITS.ivigDays.max}`,
+  'ivig.defaultDosingWeight': IVIG_DOSING_WEIGHTS.join(' or '),
+  protocolUrl: 'an https:// address or a path starting with /',
+  protocolLabel: 'text of 1 to 200 characters',
+  reviewedBy: 'text of 1 to 200 characters',
+  reviewedOn: 'a calendar date YYYY-MM-DD',
+  reviewDue: 'a calendar date YYYY-MM-DD',
+};
+
+export interface ConfigResolution {
+  config: ResolvedConfig;
+  /** Plain-English problems; non-empty means the configuration was ignored. */
+  errors: string[];
+}
+
+/** Validates and merges an institution configuration (an object or a JSON string). Never throws. */
+export function resolveConfig(raw: unknown): ConfigResolution {
+  if (raw === undefined || raw === null || raw === '') return { config: DEFAULT_CONFIG, errors: [] };
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw);
+    } catch {
+      return { config: DEFAULT_CONFIG, errors: ['the configuration is not valid JSON'] };
+    }
+  }
+  if (!isPlainObject(raw)) return { config: DEFAULT_CONFIG, errors: ['the configuration must be a JSON object'] };
+  const parsed = z.safeParse(ConfigSchema, raw);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const where = issue.path.length ? `${issue.path.join('.')}.` : '';
+        return `unknown setting ${issue.keys.map((k) => `"${where}${k}"`).join(', ')}`;
+      }
+      const path = issue.path.join('.');
+      const key = path.replace(/^governance\./, '');
+      return `${path} must be ${ACCEPTS[key] ?? 'a valid value'}`;
+    });
+    return { config: DEFAULT_CONFIG, errors };
+  }
+  const c = parsed.data;
+  const d = DEFAULT_CONFIG;
+  const config: ResolvedConfig = {
+    prednisone: {
+      maxDailyMg: c.prednisone?.maxDailyMg ?? d.prednisone.maxDailyMg,
+      roundingMg: c.prednisone?.roundingMg ?? d.prednisone.roundingMg,
+    },
+    methotrexate: { roundingMg: c.methotrexate?.roundingMg ?? d.methotrexate.roundingMg },
+    azathioprine: { roundingMg: c.azathioprine?.roundingMg ?? d.azathioprine.roundingMg },
+    ivig: {
+      ...(c.ivig?.vialStepG !== undefined && { vialStepG: c.ivig.vialStepG }),
+      defaultDays: c.ivig?.defaultDays ?? d.ivig.defaultDays,
+      defaultDosingWeight: c.ivig?.defaultDosingWeight ?? d.ivig.defaultDosingWeight,
+    },
+    ...(c.protocolUrl !== undefined && { protocolUrl: c.protocolUrl }),
+    ...(c.protocolLabel !== undefined && { protocolLabel: c.protocolLabel }),
+    governance: {
+      ...c.governance,
+      ...(c.reviewedBy !== undefined && { reviewedBy: c.reviewedBy }),
+      ...(c.reviewedOn !== undefined && { reviewedOn: c.reviewedOn }),
+      ...(c.reviewDue !== undefined && { reviewDue: c.reviewDue }),
+    },
+    local: [],
+  };
+  const pairs: [string, unknown, unknown][] = [
+    ['prednisone.maxDailyMg', config.prednisone.maxDailyMg, d.prednisone.maxDailyMg],
+    ['prednisone.roundingMg', config.prednisone.roundingMg, d.prednisone.roundingMg],
+    ['methotrexate.roundingMg', config.methotrexate.roundingMg, d.methotrexate.roundingMg],
+    ['azathioprine.roundingMg', config.azathioprine.roundingMg, d.azathioprine.roundingMg],
+    ['ivig.vialStepG', config.ivig.vialStepG, undefined],
+    ['ivig.defaultDays', config.ivig.defaultDays, d.ivig.defaultDays],
+    ['ivig.defaultDosingWeight', config.ivig.defaultDosingWeight, d.ivig.defaultDosingWeight],
+  ];
+  config.local = pairs.filter(([, v, def]) => v !== def).map(([k]) => k);
+  return { config, errors: [] };
+}
+
+/** The notice for an ignored configuration, or none. */
+export function configNotices(resolution: ConfigResolution): Notice[] {
+  if (!resolution.errors.length) return [];
+  return [
+    {
+      level: 'warning',
+      code: 'config-invalid',
+      message: `Institution configuration ignored, published defaults in use: ${resolution.errors.join('; ')}.`,
+    },
+  ];
+}
+
+export type ReviewState =
+  | { state: 'unreviewed' }
+  | { state: 'reviewed'; reviewedBy?: string; reviewedOn?: string; reviewDue?: string }
+  | { state: 'overdue'; reviewedBy?: string; reviewedOn?: string; reviewDue: string };
+
+/** The institution's review status of the content on `today` (YYYY-MM-DD, UTC). */
+export function reviewState(config: ResolvedConfig, today: string): ReviewState {
+  const g = config.governance;
+  if (!g.reviewedBy && !g.reviewedOn) return { state: 'unreviewed' };
+  if (g.reviewDue && g.reviewDue < today) return { state: 'overdue', ...g, reviewDue: g.reviewDue };
+  return { state: 'reviewed', ...g };
+}

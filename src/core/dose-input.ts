@@ -1,0 +1,85 @@
+/** Validation of the dose input (content-spec §4), with the weight converted once to kg. */
+import * as z from 'zod/mini';
+import {
+  IVIG_DOSING_WEIGHTS,
+  LIMITS,
+  SEXES,
+  TPMT_STATUSES,
+  WEEKDAYS,
+  WEIGHT_UNITS,
+  type IvigDosingWeight,
+  type WeightUnit,
+} from '../content/inputs.js';
+import { isCalendarDate } from './dates.js';
+import { oneOf, parseFields, type FieldSpecs } from './fields.js';
+import { formatNumber } from './format.js';
+import { ceilToStep, floorToStep, roundTo } from './numbers.js';
+import type { DoseInput, FieldError } from './types.js';
+
+const { weightKg: W, heightCm: H, ivigDays: D, kgPerLb } = LIMITS;
+
+/** The accepted weight range in pounds, rounded inward to 0.1 lb. */
+const LB_RANGE = { min: ceilToStep(W.min / kgPerLb, 0.1), max: floorToStep(W.max / kgPerLb, 0.1) };
+
+export const WEIGHT_RANGE_MESSAGE = `weight must be a number from ${W.min} to ${W.max} kg (${formatNumber(LB_RANGE.min, 1)} to ${formatNumber(LB_RANGE.max, 1)} lb).`;
+
+const SPECS: FieldSpecs = {
+  weight: {
+    schema: z.number().check(z.gt(0)),
+    message: WEIGHT_RANGE_MESSAGE,
+    required: `weight is required: ${WEIGHT_RANGE_MESSAGE}`,
+  },
+  weightUnit: { schema: z.enum(WEIGHT_UNITS), message: oneOf('weightUnit', WEIGHT_UNITS) },
+  heightCm: {
+    schema: z.number().check(z.gte(H.min), z.lte(H.max)),
+    message: `heightCm must be a number from ${H.min} to ${H.max} cm.`,
+  },
+  sex: { schema: z.enum(SEXES), message: oneOf('sex', SEXES) },
+  ivigDays: {
+    schema: z.number().check(z.int(), z.gte(D.min), z.lte(D.max)),
+    message: `ivigDays must be a whole number of days from ${D.min} to ${D.max}.`,
+  },
+  ivigDosingWeight: { schema: z.enum(IVIG_DOSING_WEIGHTS), message: oneOf('ivigDosingWeight', IVIG_DOSING_WEIGHTS) },
+  tpmt: { schema: z.enum(TPMT_STATUSES), message: oneOf('tpmt', TPMT_STATUSES) },
+  startDate: {
+    schema: z.string().check(z.refine(isCalendarDate)),
+    message: 'startDate must be a real calendar date written YYYY-MM-DD (e.g. 2026-12-01).',
+  },
+  methotrexateDay: { schema: z.enum(WEEKDAYS), message: oneOf('methotrexateDay', WEEKDAYS) },
+};
+
+export interface DoseDefaults {
+  ivigDays: number;
+  ivigDosingWeight: IvigDosingWeight;
+}
+
+export function parseDoseInput(
+  raw: unknown,
+  defaults: DoseDefaults,
+): { ok: true; input: DoseInput; weightKg: number } | { ok: false; errors: FieldError[] } {
+  const { values, errors } = parseFields(raw, SPECS, 'dose');
+  const unit = (values.weightUnit as WeightUnit | undefined) ?? 'kg';
+  let weightKg = NaN;
+  if (typeof values.weight === 'number') {
+    // Convert once; kg stays canonical with two decimals (154 lb → 69.85 kg).
+    const exactKg = unit === 'lb' ? values.weight * kgPerLb : values.weight;
+    if (exactKg < W.min || exactKg > W.max) errors.unshift({ field: 'weight', message: WEIGHT_RANGE_MESSAGE });
+    else weightKg = roundTo(exactKg, 2);
+  }
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    weightKg,
+    input: {
+      weight: values.weight as number,
+      weightUnit: unit,
+      ...(values.heightCm !== undefined && { heightCm: values.heightCm as number }),
+      ...(values.sex !== undefined && { sex: values.sex as DoseInput['sex'] }),
+      ivigDays: (values.ivigDays as number | undefined) ?? defaults.ivigDays,
+      ivigDosingWeight: (values.ivigDosingWeight as IvigDosingWeight | undefined) ?? defaults.ivigDosingWeight,
+      tpmt: (values.tpmt as DoseInput['tpmt'] | undefined) ?? 'unknown',
+      ...(values.startDate !== undefined && { startDate: values.startDate as string }),
+      ...(values.methotrexateDay !== undefined && { methotrexateDay: values.methotrexateDay as DoseInput['methotrexateDay'] }),
+    },
+  };
+}

@@ -1,0 +1,317 @@
+/** calculateDoses: content-spec §4 rules → one ISMP-formatted, cited line per drug. Total. */
+import { DRUG_RULES, WEIGHT_NOTICES } from '../content/drug-rules.js';
+import { DRUG_IDS, LABELS, LIMITS } from '../content/inputs.js';
+import { CONTENT_VERSION } from '../content/version.js';
+import { bodyMeasures } from './body-weight.js';
+import { configNotices, resolveConfig, type ResolvedConfig } from './config.js';
+import { addDays, formatDate } from './dates.js';
+import { parseDoseInput } from './dose-input.js';
+import { formatAmount, formatKg, formatNumber } from './format.js';
+import { ceilToStep, clean, floorToStep, roundRangeInward, roundTo, roundToStep } from './numbers.js';
+import type { BodyMeasures, DoseInput, DoseLine, DoseResult, Notice } from './types.js';
+
+interface Ctx {
+  input: DoseInput;
+  weightKg: number;
+  body: BodyMeasures;
+  config: ResolvedConfig;
+}
+
+const kg = (w: number) => `${formatNumber(w, 2)} kg`;
+const mg = (min: number, max = min) => formatAmount({ min, max, unit: 'mg' });
+const local = (c: ResolvedConfig, key: string) => c.local.includes(key);
+const notices = (list: readonly Notice[]) => list.map((n) => ({ ...n }));
+
+function prednisone({ weightKg, config }: Ctx): DoseLine {
+  const r = DRUG_RULES.prednisone;
+  const { maxDailyMg: cap, roundingMg: step } = config.prednisone;
+  const exact = clean(r.mgPerKgPerDay * weightKg);
+  const rounded = roundToStep(exact, step);
+  const dose = Math.min(rounded, cap);
+  const basis = [`${r.mgPerKgPerDay} mg/kg/day × ${kg(weightKg)} = ${mg(roundTo(exact, 2))} daily`];
+  if (rounded !== exact) {
+    basis.push(`Rounded from ${mg(roundTo(exact, 2))} to ${mg(rounded)} (nearest ${mg(step)}${local(config, 'prednisone.roundingMg') ? ', local policy' : ''})`);
+  }
+  if (rounded > cap) {
+    basis.push(
+      local(config, 'prednisone.maxDailyMg')
+        ? `Capped at ${mg(cap)}/day (local policy; published default cap ${mg(r.defaultCapMgPerDay)}/day)`
+        : `Capped at ${mg(cap)}/day`,
+    );
+  }
+  return {
+    drug: 'prednisone',
+    amount: { min: dose, max: dose, unit: 'mg' },
+    exact: { min: exact, max: exact, unit: 'mg' },
+    per: 'day',
+    dosingWeightKg: weightKg,
+    capped: rounded > cap,
+    rounded: rounded !== exact,
+    text: `${LABELS.drug.prednisone} ${mg(dose)} ${r.route}`,
+    basis,
+    notices: notices(r.notices),
+    citations: [...r.citations],
+    rule: r.rule,
+  };
+}
+
+function methylprednisolone(): DoseLine {
+  const r = DRUG_RULES.methylprednisolone;
+  const amount = { min: r.minMg, max: r.maxMg, unit: 'mg' as const };
+  return {
+    drug: 'methylprednisolone',
+    amount,
+    exact: { ...amount },
+    per: 'day',
+    days: r.days,
+    capped: false,
+    rounded: false,
+    text: `${LABELS.drug.methylprednisolone}: ${formatAmount(amount)} ${r.route}`,
+    basis: [`Fixed dose for severe disease: ${formatAmount(amount)} once daily for ${r.days} days`],
+    notices: notices(r.notices),
+    citations: [...r.citations],
+    rule: r.rule,
+  };
+}
+
+function methotrexate({ input, config }: Ctx): DoseLine {
+  const r = DRUG_RULES.methotrexate;
+  const step = config.methotrexate.roundingMg;
+  const range = roundRangeInward(r.minMgPerWeek, r.maxMgPerWeek, step);
+  const day = input.methotrexateDay ? LABELS.weekday[input.methotrexateDay] : undefined;
+  const when = day ? `once weekly on ${day}` : 'once weekly (name one day of the week)';
+  const basis = [`Fixed weekly dose: ${mg(r.minMgPerWeek, r.maxMgPerWeek)} once a week, in ${mg(step)} steps`];
+  if (range.rounded) basis.push(`Rounded inward to ${mg(step)} steps${local(config, 'methotrexate.roundingMg') ? ' (local policy)' : ''}`);
+  return {
+    drug: 'methotrexate',
+    amount: { min: range.min, max: range.max, unit: 'mg' },
+    exact: { min: r.minMgPerWeek, max: r.maxMgPerWeek, unit: 'mg' },
+    per: 'week',
+    capped: false,
+    rounded: range.rounded,
+    text: `${LABELS.drug.methotrexate} ${mg(range.min, range.max)} ${when}, by mouth or subcutaneously`,
+    basis,
+    notices: notices(r.notices),
+    citations: [...r.citations],
+    rule: r.rule,
+  };
+}
+
+function azathioprine({ input, weightKg, config }: Ctx): DoseLine {
+  const r = DRUG_RULES.azathioprine;
+  const fraction = r.tpmt[input.tpmt];
+  const tpmtNotice = r.tpmtNotices[input.tpmt];
+  const lineNotices = tpmtNotice ? [{ ...tpmtNotice }] : [];
+  const normal = { min: clean(r.minMgPerKgPerDay * weightKg), max: clean(r.maxMgPerKgPerDay * weightKg) };
+  const basis = [
+    `${r.minMgPerKgPerDay}–${r.maxMgPerKgPerDay} mg/kg/day × ${kg(weightKg)} = ${mg(roundTo(normal.min, 2), roundTo(normal.max, 2))} daily`,
+  ];
+  const base = {
+    drug: 'azathioprine' as const,
+    per: 'day' as const,
+    dosingWeightKg: weightKg,
+    capped: false,
+    notices: lineNotices,
+    citations: [...r.citations],
+    rule: r.rule,
+  };
+  if (!fraction) {
+    return {
+      ...base,
+      amount: { min: 0, max: 0, unit: 'mg' },
+      exact: { min: 0, max: 0, unit: 'mg' },
+      rounded: false,
+      withheld: true,
+      text: `${LABELS.drug.azathioprine}: do not use (poor TPMT or NUDT15 metaboliser); choose a non-thiopurine agent`,
+      basis: [`${LABELS.tpmt.poor}: no azathioprine dose is given`],
+    };
+  }
+  const exact = { min: clean(normal.min * fraction.minFraction), max: clean(normal.max * fraction.maxFraction) };
+  if (fraction.minFraction !== 1 || fraction.maxFraction !== 1) {
+    basis.push(
+      `${LABELS.tpmt[input.tpmt]}: ${formatNumber(fraction.minFraction * 100)}–${formatNumber(fraction.maxFraction * 100)}% of the normal dose = ${mg(roundTo(exact.min, 2), roundTo(exact.max, 2))} daily`,
+    );
+  }
+  const step = config.azathioprine.roundingMg;
+  const range = roundRangeInward(exact.min, exact.max, step);
+  if (range.rounded) {
+    basis.push(
+      `Rounded inward to ${mg(step)} steps${local(config, 'azathioprine.roundingMg') ? ' (local policy)' : ''}: ${mg(range.min, range.max)}`,
+    );
+  } else if (!range.fits) {
+    basis.push(`No ${mg(step)} step fits inside the range: the exact range is shown`);
+  }
+  const amount = range.fits
+    ? { min: range.min, max: range.max, unit: 'mg' as const }
+    : { min: ceilToStep(exact.min, 0.1), max: floorToStep(exact.max, 0.1), unit: 'mg' as const };
+  return {
+    ...base,
+    amount,
+    exact: { ...exact, unit: 'mg' },
+    rounded: amount.min !== exact.min || amount.max !== exact.max,
+    text: `${LABELS.drug.azathioprine} ${mg(amount.min, amount.max)} ${r.route}`,
+    basis,
+  };
+}
+
+function mycophenolate(): DoseLine {
+  const r = DRUG_RULES.mycophenolate;
+  const perDay = mg(r.minMgPerDose * r.timesPerDay, r.maxMgPerDose * r.timesPerDay);
+  return {
+    drug: 'mycophenolate',
+    amount: { min: r.minMgPerDose, max: r.maxMgPerDose, unit: 'mg' },
+    exact: { min: r.minMgPerDose, max: r.maxMgPerDose, unit: 'mg' },
+    per: 'dose',
+    timesPerDay: r.timesPerDay,
+    capped: false,
+    rounded: false,
+    text: `${LABELS.drug.mycophenolate} ${mg(r.minMgPerDose, r.maxMgPerDose)} ${r.route} (${perDay} per day)`,
+    basis: [`Fixed dose: ${mg(r.minMgPerDose, r.maxMgPerDose)} twice daily = ${perDay} per day`],
+    notices: notices(r.notices),
+    citations: [...r.citations],
+    rule: r.rule,
+  };
+}
+
+function ivig({ input, weightKg, body, config }: Ctx): DoseLine {
+  const r = DRUG_RULES.ivig;
+  const days = input.ivigDays;
+  const lineNotices: Notice[] = [];
+  const canAdjust = body.adjustedKg !== undefined && body.aboveThreshold === true;
+  const useAdjusted = input.ivigDosingWeight === 'adjusted' && canAdjust;
+  const dosingKg = useAdjusted ? (body.adjustedKg as number) : weightKg;
+  const g = (v: number) => formatAmount({ min: v, max: v, unit: 'g' }, r.maxDecimals);
+
+  const exactCourse = clean(r.gPerKgPerCourse * dosingKg);
+  const step = config.ivig.vialStepG;
+  let perDay: number;
+  let course: number;
+  if (step) {
+    perDay = Math.max(step, roundToStep(exactCourse / days, step));
+    course = clean(perDay * days);
+  } else {
+    course = roundTo(exactCourse, r.maxDecimals);
+    perDay = roundTo(exactCourse / days, r.maxDecimals);
+  }
+
+  const weightWords = useAdjusted ? 'adjusted body weight' : 'actual body weight';
+  const basis = [
+    `${r.gPerKgPerCourse} g/kg per course × ${kg(roundTo(dosingKg, 2))} (${weightWords}) = ${g(roundTo(exactCourse, 2))} per course`,
+    `Divided equally over ${days} consecutive days: ${g(perDay)} daily`,
+  ];
+  if (step) basis.push(`Rounded to whole ${g(step)} vial steps (local policy): ${g(perDay)} daily, ${g(course)} per course`);
+  if (body.idealKg !== undefined && body.adjustedKg !== undefined) {
+    basis.push(
+      `Ideal body weight (Devine) ${formatKg(body.idealKg)}; adjusted body weight ${formatKg(body.adjustedKg)}; BMI ${formatNumber(body.bmi as number, 1)}`,
+    );
+  } else if (body.bmi !== undefined) {
+    basis.push(`BMI ${formatNumber(body.bmi, 1)}`);
+  }
+
+  if (input.ivigDosingWeight === 'adjusted' && !useAdjusted) {
+    lineNotices.push({
+      level: 'info',
+      code: body.idealKg === undefined ? 'ivig-adjusted-needs-height-sex' : 'ivig-adjusted-not-needed',
+      message:
+        body.idealKg === undefined
+          ? 'Adjusted weight needs height and sex: dosing on actual body weight.'
+          : 'Actual weight is not more than 120% of ideal body weight: dosing on actual body weight.',
+    });
+  } else if (!useAdjusted && canAdjust) {
+    const adjustedCourse = roundTo(r.gPerKgPerCourse * (body.adjustedKg as number), r.maxDecimals);
+    lineNotices.push({
+      level: 'warning',
+      code: 'ivig-obesity',
+      message: `Actual weight is more than 120% of ideal body weight: on adjusted body weight (${formatKg(body.adjustedKg as number)}) the course would be ${g(adjustedCourse)}. Choose the dosing weight by local policy.`,
+    });
+  } else if (body.idealKg === undefined) {
+    lineNotices.push({
+      level: 'info',
+      code: 'ivig-actual-weight',
+      message: 'Dosed on actual body weight. Enter height and sex to check the dosing weight in obesity.',
+    });
+  }
+  lineNotices.push(...notices(r.notices));
+
+  return {
+    drug: 'ivig',
+    amount: { min: course, max: course, unit: 'g' },
+    exact: { min: exactCourse, max: exactCourse, unit: 'g' },
+    per: 'course',
+    days,
+    perDay,
+    dosingWeightKg: roundTo(dosingKg, 2),
+    capped: false,
+    rounded: course !== exactCourse,
+    text: `${LABELS.drug.ivig} ${g(course)} per course: ${g(perDay)} daily for ${days} days, every ${r.everyWeeks} weeks`,
+    basis,
+    notices: lineNotices,
+    citations: [...r.citations, ...(body.idealKg !== undefined ? r.weightCitations : [])],
+    rule: r.rule,
+  };
+}
+
+function rituximab({ input }: Ctx): DoseLine {
+  const r = DRUG_RULES.rituximab;
+  const start = input.startDate;
+  const schedule = r.days.map((day) => ({ day, ...(start && { date: addDays(start, day - 1) }) }));
+  const when = schedule
+    .map((s) => (s.date ? `day ${s.day} (${formatDate(s.date)})` : `day ${s.day}`))
+    .join(' and ');
+  return {
+    drug: 'rituximab',
+    amount: { min: r.mgPerDose, max: r.mgPerDose, unit: 'mg' },
+    exact: { min: r.mgPerDose, max: r.mgPerDose, unit: 'mg' },
+    per: 'dose',
+    schedule,
+    capped: false,
+    rounded: false,
+    text: `${LABELS.drug.rituximab} ${mg(r.mgPerDose)} ${r.route} on ${when}`,
+    basis: [`Fixed dose: ${mg(r.mgPerDose)} on day 1 and day 15${start ? `, from the start date ${formatDate(start)}` : ''}`],
+    notices: notices(r.notices),
+    citations: [...r.citations],
+    rule: r.rule,
+  };
+}
+
+const LINES = { prednisone, methylprednisolone, methotrexate, azathioprine, mycophenolate, ivig, rituximab } as const;
+
+function weightWarnings(input: DoseInput, weightKg: number): Notice[] {
+  const { min, max } = LIMITS.plausibleWeightKg;
+  if (weightKg >= min && weightKg <= max) return [];
+  const out: Notice[] = [{ ...WEIGHT_NOTICES.implausible }];
+  if (input.weightUnit === 'kg' && weightKg > max) out.push({ ...WEIGHT_NOTICES.maybePounds });
+  return out;
+}
+
+export function calculateDoses(input: unknown, config?: unknown): DoseResult {
+  try {
+    const resolution = resolveConfig(config);
+    const cfg = resolution.config;
+    const parsed = parseDoseInput(input, { ivigDays: cfg.ivig.defaultDays, ivigDosingWeight: cfg.ivig.defaultDosingWeight });
+    if (!parsed.ok) return { ok: false, errors: parsed.errors };
+    const { input: valid, weightKg } = parsed;
+    const body = bodyMeasures(weightKg, valid.heightCm, valid.sex);
+    const ctx: Ctx = { input: valid, weightKg, body, config: cfg };
+    return {
+      ok: true,
+      input: valid,
+      weightKg,
+      ...(valid.weightUnit === 'lb' && {
+        conversion: `${formatNumber(valid.weight, 2)} lb = ${formatNumber(weightKg, 2)} kg`,
+      }),
+      body: {
+        ...(body.heightCm !== undefined && { heightCm: body.heightCm }),
+        ...(body.bmi !== undefined && { bmi: roundTo(body.bmi, 1) }),
+        ...(body.idealKg !== undefined && { idealKg: roundTo(body.idealKg, 1) }),
+        ...(body.adjustedKg !== undefined && { adjustedKg: roundTo(body.adjustedKg, 1) }),
+        ...(body.aboveThreshold !== undefined && { aboveThreshold: body.aboveThreshold }),
+      },
+      lines: DRUG_IDS.map((id) => LINES[id](ctx)),
+      warnings: [...weightWarnings(valid, weightKg), ...configNotices(resolution)],
+      contentVersion: CONTENT_VERSION,
+    };
+  } catch {
+    return { ok: false, errors: [{ field: 'input', message: 'The dose input could not be read.' }] };
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * ISMP-safe display of numbers and doses (content-spec §4): no trailing zeros, a leading zero,
+ * a space before the unit, thousands separators, en dash for ranges.
+ */
+import type { Amount } from './types.js';
+
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/** "1,000", "0.5", "27.9" — at most `maxDecimals` places, never a trailing zero. */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  let f = formatters.get(maxDecimals);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0, useGrouping: true });
+    formatters.set(maxDecimals, f);
+  }
+  // -0 would print as "-0".
+  return f.format(value === 0 ? 0 : value);
+}
+
+/** "5 mg", "1,000–1,500 mg", "0.5 g". */
+export function formatAmount(amount: Amount, maxDecimals = 2): string {
+  const lo = formatNumber(amount.min, maxDecimals);
+  const hi = formatNumber(amount.max, maxDecimals);
+  return lo === hi ? `${lo} ${amount.unit}` : `${lo}–${hi} ${amount.unit}`;
+}
+
+/** "72 kg" with at most one decimal. */
+export function formatKg(kg: number): string {
+  return `${formatNumber(kg, 1)} kg`;
+}

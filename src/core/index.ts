@@ -1,0 +1,48 @@
+/**
+ * nam-cds core: the pure rules behind the elements (no DOM, no Lit). Runs in Node and browsers.
+ * Every function is total: it returns a result for any input and never throws.
+ */
+export { evaluatePathway } from './pathway.js';
+export { calculateDoses } from './doses.js';
+export { pathwayNote, doseNote } from './note.js';
+export { resolveConfig, reviewState, DEFAULT_CONFIG } from './config.js';
+export type { ResolvedConfig, ConfigResolution, Governance, ReviewState } from './config.js';
+export { formatAmount, formatNumber } from './format.js';
+export { formatDate, isCalendarDate, addDays, todayIso } from './dates.js';
+export { idealBodyWeightKg, adjustedBodyWeightKg } from './body-weight.js';
+export { CONTENT_VERSION, CONTENT_DATE } from '../content/version.js';
+export { SOURCES, SOURCE_IDS } from '../content/sources.js';
+export type { Source, SourceKind } from '../content/sources.js';
+export { PRIORITIES, INDICATORS, STEP_IDS, CLINICAL_NOTES } from '../content/pathway-rules.js';
+export type { ClinicalNote } from '../content/pathway-rules.js';
+export {
+  ANTIBODIES,
+  STATIN_EXPOSURES,
+  SEVERITIES,
+  RED_FLAGS,
+  MANDATORY_RED_FLAGS,
+  PHASES,
+  WEIGHT_UNITS,
+  SEXES,
+  IVIG_DOSING_WEIGHTS,
+  TPMT_STATUSES,
+  WEEKDAYS,
+  DRUG_IDS,
+  LABELS,
+  LIMITS,
+  PATHWAY_DEFAULTS,
+  DOSE_DEFAULTS,
+} from '../content/inputs.js';
+export type {
+  Antibody,
+  StatinExposure,
+  Severity,
+  RedFlag,
+  Phase,
+  WeightUnit,
+  Sex,
+  IvigDosingWeight,
+  TpmtStatus,
+  Weekday,
+} from '../content/inputs.js';
+export type * from './types.js';

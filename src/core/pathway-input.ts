@@ -1,0 +1,52 @@
+/** Validation of the pathway input (content-spec §2). */
+import * as z from 'zod/mini';
+import {
+  ANTIBODIES,
+  PATHWAY_DEFAULTS,
+  PHASES,
+  RED_FLAGS,
+  SEVERITIES,
+  STATIN_EXPOSURES,
+  type RedFlag,
+} from '../content/inputs.js';
+import type { PathwayInput } from '../content/pathway-rules.js';
+import { oneOf, parseFields, type FieldSpecs } from './fields.js';
+import type { FieldError } from './types.js';
+
+/** Red flags as an array, or as one string separated by commas and/or spaces. */
+const redFlagsSchema = z.pipe(
+  z.union([z.array(z.string()), z.string()]),
+  z.transform((v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v)),
+);
+
+const SPECS: FieldSpecs = {
+  antibody: { schema: z.enum(ANTIBODIES), message: oneOf('antibody', ANTIBODIES) },
+  statin: { schema: z.enum(STATIN_EXPOSURES), message: oneOf('statin', STATIN_EXPOSURES) },
+  checkpointInhibitor: { schema: z.boolean(), message: 'checkpointInhibitor must be true or false.' },
+  severity: { schema: z.enum(SEVERITIES), message: oneOf('severity', SEVERITIES) },
+  redFlags: {
+    schema: z.pipe(redFlagsSchema, z.array(z.enum(RED_FLAGS))),
+    message: `redFlags must be a list of: ${RED_FLAGS.join(', ')} (or empty).`,
+  },
+  phase: { schema: z.enum(PHASES), message: oneOf('phase', PHASES) },
+};
+
+export function parsePathwayInput(
+  raw: unknown,
+): { ok: true; input: PathwayInput } | { ok: false; errors: FieldError[] } {
+  const { values, errors } = parseFields(raw, SPECS, 'pathway');
+  if (errors.length) return { ok: false, errors };
+  const flags = new Set((values.redFlags as RedFlag[] | undefined) ?? []);
+  return {
+    ok: true,
+    input: {
+      antibody: (values.antibody as PathwayInput['antibody']) ?? PATHWAY_DEFAULTS.antibody,
+      statin: (values.statin as PathwayInput['statin']) ?? PATHWAY_DEFAULTS.statin,
+      checkpointInhibitor: (values.checkpointInhibitor as boolean) ?? PATHWAY_DEFAULTS.checkpointInhibitor,
+      severity: (values.severity as PathwayInput['severity']) ?? PATHWAY_DEFAULTS.severity,
+      // Canonical order, no duplicates.
+      redFlags: RED_FLAGS.filter((f) => flags.has(f)),
+      phase: (values.phase as PathwayInput['phase']) ?? PATHWAY_DEFAULTS.phase,
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/** The core's public result types (design.md, "Public contract of the core"). */
+import type { SourceId } from '../content/sources.js';
+import type { DrugId, Sex, IvigDosingWeight, TpmtStatus, WeightUnit, Weekday } from '../content/inputs.js';
+import type { Indicator, PathwayInput, Priority, StepId } from '../content/pathway-rules.js';
+
+export type { SourceId, DrugId, Indicator, PathwayInput, Priority, StepId };
+
+/** One invalid input field: `message` is plain English and names the allowed range or values. */
+export type FieldError = { field: string; message: string };
+
+export type Notice = { level: 'critical' | 'warning' | 'info'; code: string; message: string };
+
+export type Step = {
+  id: StepId;
+  priority: Priority;
+  indicator: Indicator;
+  /** True on withdraw-checkpoint-inhibitor when withdrawal is mandatory. */
+  mandatory?: boolean;
+  title: string;
+  text: string;
+  /** The inputs that made this step appear, in words. */
+  why: string[];
+  /** Non-empty. */
+  citations: SourceId[];
+  /** The content-spec §3 rows that produced this step (traceability). */
+  rules: string[];
+};
+
+export type PathwayResult =
+  | {
+      ok: true;
+      input: PathwayInput;
+      steps: Step[];
+      contentVersion: string;
+      /** Problems that did not stop the evaluation, e.g. an ignored institution configuration. */
+      warnings: Notice[];
+    }
+  | { ok: false; errors: FieldError[] };
+
+/** The validated dose input with every default filled in. */
+export interface DoseInput {
+  weight: number;
+  weightUnit: WeightUnit;
+  heightCm?: number;
+  sex?: Sex;
+  ivigDays: number;
+  ivigDosingWeight: IvigDosingWeight;
+  tpmt: TpmtStatus;
+  startDate?: string;
+  methotrexateDay?: Weekday;
+}
+
+export type Amount = { min: number; max: number; unit: 'mg' | 'g' };
+
+export type DoseLine = {
+  drug: DrugId;
+  /** What to give per `per`, after cap and rounding (min === max for one value). */
+  amount: Amount;
+  /** Before cap and rounding. */
+  exact: Amount;
+  per: 'day' | 'week' | 'dose' | 'course';
+  timesPerDay?: number;
+  days?: number;
+  perDay?: number;
+  dosingWeightKg?: number;
+  schedule?: { day: number; date?: string }[];
+  capped?: boolean;
+  rounded?: boolean;
+  /** True when the drug must not be given (azathioprine in a poor metaboliser): no dose. */
+  withheld?: boolean;
+  /** The ISMP-formatted line a clinician reads. */
+  text: string;
+  /** How the dose was reached: "1 mg/kg/day × 72 kg = 72 mg daily", rounding, cap. */
+  basis: string[];
+  notices: Notice[];
+  citations: SourceId[];
+  /** The content-spec §4 row (traceability). */
+  rule: string;
+};
+
+/** Body measures behind the IVIG dosing weight (content-spec §4). */
+export type BodyMeasures = {
+  heightCm?: number;
+  bmi?: number;
+  idealKg?: number;
+  adjustedKg?: number;
+  /** Actual weight is more than 120% of ideal body weight. */
+  aboveThreshold?: boolean;
+};
+
+export type DoseResult =
+  | {
+      ok: true;
+      input: DoseInput;
+      weightKg: number;
+      /** "154 lb = 69.85 kg" when the weight was entered in pounds. */
+      conversion?: string;
+      body: BodyMeasures;
+      lines: DoseLine[];
+      warnings: Notice[];
+      contentVersion: string;
+    }
+  | { ok: false; errors: FieldError[] };

@@ -1,0 +1,32 @@
+// web-test-runner: TypeScript tests compiled by esbuild, run in headless Chromium.
+// The browser comes from scripts/find-browser.mjs (CHROME_PATH, then the usual paths).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { writeFileSync } from 'node:fs';
+import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
+import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
+import { testServerMiddleware } from './scripts/test-server-middleware.mjs';
+
+const executablePath = findBrowser();
+const summaryFile = process.env.NAM_TEST_SUMMARY_FILE;
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // The tsconfig is required: without it esbuild ignores experimentalDecorators/useDefineForClassFields.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
+  middleware: testServerMiddleware,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: BROWSER_ARGS } })],
+  concurrency: 2,
+  reporters: [
+    defaultReporter(),
+    summaryFile
+      ? { stop: (args) => plainSummaryReporter({ extra: (s) => writeFileSync(summaryFile, JSON.stringify(s)) }).stop(args) }
+      : plainSummaryReporter(),
+  ],
+  // Lit's development build announces itself once per test file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+};
