@@ -1,0 +1,309 @@
+/**
+ * Styles shared by every nam-cds element. The host sets font, size, colour and line-height
+ * itself because shadow DOM inherits them (and `rem` follows the host page's root size):
+ * sizes inside are px or em. Public tokens are `--nam-*` with fallbacks; `--_*` are private.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    --_fg: var(--nam-color-text, #1a1d21);
+    --_bg: var(--nam-color-background, #ffffff);
+    --_muted: var(--nam-color-muted, #4d5560);
+    --_border: var(--nam-color-border, #b8c0ca);
+    --_accent: var(--nam-color-accent, #0b5cad);
+    --_surface: var(--nam-color-surface, #f3f5f8);
+    --_critical: var(--nam-color-critical, #b00020);
+    --_critical-bg: var(--nam-color-critical-background, #fdecee);
+    --_warning: var(--nam-color-warning, #8a4b00);
+    --_warning-bg: var(--nam-color-warning-background, #fff4e0);
+    --_info: var(--nam-color-info, #0b5cad);
+    --_info-bg: var(--nam-color-info-background, #eaf2fb);
+    --_focus: var(--nam-focus-ring, #1a73e8);
+    --_radius: var(--nam-radius, 6px);
+    --_space: var(--nam-space, 12px);
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    min-width: 0;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--nam-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: var(--nam-font-size, 16px);
+    font-weight: 400;
+    font-style: normal;
+    line-height: var(--nam-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_fg: var(--nam-color-text, #e8eaed);
+      --_bg: var(--nam-color-background, #15181c);
+      --_muted: var(--nam-color-muted, #aab3bd);
+      --_border: var(--nam-color-border, #4a525c);
+      --_accent: var(--nam-color-accent, #8ab4f8);
+      --_surface: var(--nam-color-surface, #20252b);
+      --_critical: var(--nam-color-critical, #ff8a95);
+      --_critical-bg: var(--nam-color-critical-background, #3d1116);
+      --_warning: var(--nam-color-warning, #ffc266);
+      --_warning-bg: var(--nam-color-warning-background, #3a2a0c);
+      --_info: var(--nam-color-info, #8ab4f8);
+      --_info-bg: var(--nam-color-info-background, #13273f);
+    }
+  }
+  :host([theme='dark']) {
+    --_fg: var(--nam-color-text, #e8eaed);
+    --_bg: var(--nam-color-background, #15181c);
+    --_muted: var(--nam-color-muted, #aab3bd);
+    --_border: var(--nam-color-border, #4a525c);
+    --_accent: var(--nam-color-accent, #8ab4f8);
+    --_surface: var(--nam-color-surface, #20252b);
+    --_critical: var(--nam-color-critical, #ff8a95);
+    --_critical-bg: var(--nam-color-critical-background, #3d1116);
+    --_warning: var(--nam-color-warning, #ffc266);
+    --_warning-bg: var(--nam-color-warning-background, #3a2a0c);
+    --_info: var(--nam-color-info, #8ab4f8);
+    --_info-bg: var(--nam-color-info-background, #13273f);
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0.8em 0 0.4em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  h2 {
+    font-size: 1.25em;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0.4em 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_space);
+    padding: 8px var(--_space) var(--_space);
+    min-width: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 4px;
+  }
+  label {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    margin: 2px 12px 2px 0;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    margin: 0 0 8px;
+  }
+  .field > label {
+    font-weight: 600;
+    margin: 0;
+  }
+  input,
+  select,
+  button,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+  input[type='number'],
+  input[type='text'],
+  input[type='date'],
+  select,
+  textarea {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 6px 8px;
+    min-height: 40px;
+    max-width: 100%;
+  }
+  input[type='radio'],
+  input[type='checkbox'] {
+    width: 18px;
+    height: 18px;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_critical);
+    border-width: 2px;
+  }
+  .field-error {
+    color: var(--_critical);
+    font-weight: 600;
+    margin: 0;
+  }
+  .field-error::before {
+    content: '✖ ';
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  button {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 6px 14px;
+    min-height: 40px;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  summary {
+    cursor: pointer;
+  }
+  .notices {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    display: grid;
+    gap: 4px;
+  }
+  .notice {
+    border-left: 4px solid var(--_info);
+    background: var(--_info-bg);
+    padding: 4px 8px;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .notice-warning {
+    border-left-color: var(--_warning);
+    background: var(--_warning-bg);
+  }
+  .notice-critical {
+    border: 2px solid var(--_critical);
+    border-left-width: 8px;
+    background: var(--_critical-bg);
+    font-weight: 600;
+  }
+  .notice-label {
+    font-weight: 700;
+    text-transform: uppercase;
+    font-size: 0.85em;
+    letter-spacing: 0.03em;
+  }
+  .citations {
+    margin-top: 6px;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .citations ul {
+    margin: 4px 0 0;
+    padding-left: 1.2em;
+  }
+  .cite-id {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .source cite {
+    font-style: italic;
+  }
+  .source-list ol {
+    padding-left: 1.2em;
+    font-size: 0.9em;
+  }
+  .source-list li {
+    margin-bottom: 4px;
+  }
+  footer {
+    border-top: 1px solid var(--_border);
+    margin-top: var(--_space);
+    padding-top: 8px;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  footer p {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+  }
+  .review.overdue {
+    color: var(--_critical);
+  }
+  .config-error {
+    margin: 0 0 var(--_space);
+    border-left: 4px solid var(--_warning);
+    background: var(--_warning-bg);
+    padding: 6px 10px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin: var(--_space) 0;
+  }
+  .note-text {
+    width: 100%;
+    min-height: 8em;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.85em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    form,
+    .actions,
+    .no-print {
+      display: none !important;
+    }
+    details > *:not(summary) {
+      display: block !important;
+    }
+    .notice,
+    .notice-critical {
+      background: none;
+      border-color: #000;
+    }
+    a {
+      color: #000;
+      text-decoration: none;
+    }
+  }
+`;

@@ -1,0 +1,15 @@
+/** Every visible and aria string of the elements' chrome (English). Clinical words live in src/content. */
+export const UI = {
+  copyNote: 'Copy as note',
+  copied: 'Copied to the clipboard.',
+  copyFallback: 'The clipboard is not available here: the note is selected below, press Ctrl+C (or ⌘C) to copy it.',
+  noteLabel: 'Note for the patient record',
+  print: 'Print',
+  sources: 'Sources',
+  showSources: 'Sources',
+  contentVersion: 'Clinical content',
+  configIgnored: 'Institution configuration ignored, published defaults in use:',
+  localPolicy: 'Local protocol',
+  fixErrors: 'Correct the highlighted fields to see a result.',
+  doi: 'doi',
+} as const;
