@@ -5,7 +5,7 @@
  */
 export async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
   try {
-    if (globalThis.navigator?.clipboard?.writeText) {
+    if (typeof globalThis.navigator?.clipboard?.writeText === "function") {
       await navigator.clipboard.writeText(text);
       return true;
     }
