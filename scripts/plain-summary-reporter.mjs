@@ -1,7 +1,7 @@
 // Prints one plain closing line "N passed, N failed" (", N skipped" when any) as the very last
 // line of the run. A test file that crashed before reporting any test counts as one failure.
 // Printed on process exit because the runner's dynamic terminal flushes after reporters stop.
-export function plainSummaryReporter({ extra } = {}) {
+export function plainSummaryReporter({ extra, print = true } = {}) {
   return {
     stop({ sessions }) {
       let passed = 0;
@@ -19,6 +19,7 @@ export function plainSummaryReporter({ extra } = {}) {
       }
       const summary = { passed, failed, skipped };
       if (extra) extra(summary);
+      if (!print) return;
       process.once('exit', () => {
         const tail = summary.skipped ? `, ${summary.skipped} skipped` : '';
         process.stdout.write(`\n${summary.passed} passed, ${summary.failed} failed${tail}\n`);

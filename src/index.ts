@@ -1,6 +1,9 @@
 /**
- * nam-cds: the element classes (no side effects: nothing is registered) and the core.
- * Import `nam-cds/define` to register the elements.
+ * nam-cds: the element classes and the core, with no side effects (nothing is registered).
+ * Import `nam-cds/define` (or load dist/nam-cds.min.js) to register the elements.
  */
 export * from './core/index.js';
 export { VERSION } from './version.js';
+export { NamDoseCalculator, DOSE_CALCULATOR_TAG } from './elements/dose-calculator/nam-dose-calculator.js';
+export { NamPathway, PATHWAY_TAG } from './elements/pathway/nam-pathway.js';
+export { defineElement } from './elements/shared/define-element.js';
