@@ -233,3 +233,6 @@ export const WEIGHT_NOTICES = {
     message: 'Is this weight in pounds? A value above 150 kg entered in kg should be checked.',
   },
 } as const satisfies Record<string, NoticeRule>;
+
+/** Every dose rule id (content-spec §4 rows), for traceability. */
+export const DOSE_RULE_IDS: readonly string[] = Object.values(DRUG_RULES).map((r) => r.rule);

@@ -502,3 +502,6 @@ export const CLINICAL_NOTES: readonly ClinicalNote[] = [
     citations: ['src', 'kassardjian-2015', 'wang-2022', 'pinal-2017'],
   },
 ];
+
+/** Every pathway rule id (content-spec §3 rows), for traceability. */
+export const PATHWAY_RULE_IDS: readonly string[] = STEP_RULES.map((r) => r.rule);

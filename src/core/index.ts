@@ -13,7 +13,8 @@ export { idealBodyWeightKg, adjustedBodyWeightKg } from './body-weight.js';
 export { CONTENT_VERSION, CONTENT_DATE } from '../content/version.js';
 export { SOURCES, SOURCE_IDS } from '../content/sources.js';
 export type { Source, SourceKind } from '../content/sources.js';
-export { PRIORITIES, INDICATORS, STEP_IDS, CLINICAL_NOTES } from '../content/pathway-rules.js';
+export { PRIORITIES, INDICATORS, STEP_IDS, CLINICAL_NOTES, PATHWAY_RULE_IDS } from '../content/pathway-rules.js';
+export { DOSE_RULE_IDS } from '../content/drug-rules.js';
 export type { ClinicalNote } from '../content/pathway-rules.js';
 export {
   ANTIBODIES,
