@@ -85,6 +85,15 @@ export interface ConfigResolution {
 
 /** Validates and merges an institution configuration (an object or a JSON string). Never throws. */
 export function resolveConfig(raw: unknown): ConfigResolution {
+  try {
+    return resolve(raw);
+  } catch {
+    // An object whose getters or proxy traps throw: reported like any other unreadable value.
+    return { config: DEFAULT_CONFIG, errors: ['the configuration could not be read'] };
+  }
+}
+
+function resolve(raw: unknown): ConfigResolution {
   if (raw === undefined || raw === null || raw === '') return { config: DEFAULT_CONFIG, errors: [] };
   if (typeof raw === 'string') {
     try {
