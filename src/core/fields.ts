@@ -27,7 +27,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * Validates `raw` against `specs`. `undefined` and `null` count as absent. Returns the present,
+ * Validates `raw` against `specs`. A field set to `undefined` or `null` counts as absent. Returns the present,
  * valid values and one error per bad field, in the order of `specs`, then unknown fields.
  */
 export function parseFields(
@@ -37,7 +37,8 @@ export function parseFields(
 ): { values: Record<string, unknown>; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const values: Record<string, unknown> = {};
-  if (raw === undefined || raw === null) raw = {};
+  // No input at all means "nothing answered"; null (or any non-object) is a caller's mistake.
+  if (raw === undefined) raw = {};
   if (!isPlainObject(raw)) {
     return { values, errors: [{ field: 'input', message: `The ${what} input must be an object of named fields.` }] };
   }

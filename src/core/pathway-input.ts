@@ -13,19 +13,15 @@ import type { PathwayInput } from '../content/pathway-rules.js';
 import { oneOf, parseFields, type FieldSpecs } from './fields.js';
 import type { FieldError } from './types.js';
 
-/** Red flags as an array, or as one string separated by commas and/or spaces. */
-const redFlagsSchema = z.pipe(
-  z.union([z.array(z.string()), z.string()]),
-  z.transform((v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v)),
-);
-
 const SPECS: FieldSpecs = {
   antibody: { schema: z.enum(ANTIBODIES), message: oneOf('antibody', ANTIBODIES) },
   statin: { schema: z.enum(STATIN_EXPOSURES), message: oneOf('statin', STATIN_EXPOSURES) },
   checkpointInhibitor: { schema: z.boolean(), message: 'checkpointInhibitor must be true or false.' },
   severity: { schema: z.enum(SEVERITIES), message: oneOf('severity', SEVERITIES) },
   redFlags: {
-    schema: z.pipe(redFlagsSchema, z.array(z.enum(RED_FLAGS))),
+    // A list (a set: duplicates are merged). A string is not accepted: "bulbar" or
+    // "bulbar,dyspnoea" must be split by the caller, so no value is ever half-read.
+    schema: z.array(z.enum(RED_FLAGS)),
     message: `redFlags must be a list of: ${RED_FLAGS.join(', ')} (or empty).`,
   },
   phase: { schema: z.enum(PHASES), message: oneOf('phase', PHASES) },
