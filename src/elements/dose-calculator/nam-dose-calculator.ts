@@ -1,15 +1,381 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { resolveConfig, type ConfigResolution } from '../../core/config.js';
+import { calculateDoses } from '../../core/doses.js';
+import { doseNote } from '../../core/note.js';
+import type { DoseResult, FieldError } from '../../core/types.js';
 import { VERSION } from '../../version.js';
+import { rawConfig } from '../shared/config-source.js';
+import { copyText } from '../shared/copy-text.js';
+import { renderSourceList } from '../shared/sources.js';
+import { renderConfigErrors, renderFooter } from '../shared/status-footer.js';
+import { UI } from '../shared/strings.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { parseDrugs, toDoseInput, type ControlName, type RawInputs } from './fields.js';
+import { formView, shownErrors, type ShownErrors } from './form-view.js';
+import { renderForm, type FormView } from './render-form.js';
+import { renderInputsUsed, renderLines, renderWarnings } from './render-results.js';
+import { doseCalculatorStyles } from './nam-dose-calculator.styles.js';
+import { DC } from './strings.js';
 
 export const DOSE_CALCULATOR_TAG = 'nam-dose-calculator';
 
+/** The `nam-dose-change` event: `detail` is the core's DoseResult for the new input. */
+export type NamDoseChangeEvent = CustomEvent<DoseResult>;
+
 /**
- * Weight-based dosing for IMNM/NAM (placeholder until the element lands).
+ * Weight-based doses for immune-mediated necrotizing myopathy (IMNM / NAM): prednisone,
+ * methylprednisolone pulse, methotrexate, azathioprine, mycophenolate mofetil, IVIG and
+ * rituximab, each with its basis, cap and rounding, checks and sources. Every number comes
+ * from the nam-cds core (`calculateDoses`); the element only renders it.
+ *
+ * Inputs are real form controls; each is also an attribute (and a property). A control's
+ * `name` is its attribute name and its values are the core's values. Invalid input is shown
+ * next to its control (`aria-invalid="true"`, message in the accessible description) and no
+ * dose is shown; nothing is thrown and nothing is stored or sent anywhere.
+ *
+ * @summary Weight-based IMNM / NAM doses with basis, caps, checks and sources.
  * @tagname nam-dose-calculator
+ *
+ * @fires {CustomEvent<DoseResult>} nam-dose-change - After each edit by the user (never on attribute or
+ *   property changes). Bubbles and is composed; `detail` is the core's DoseResult, its lines limited to
+ *   the drugs shown.
+ *
+ * @csspart header - The title block.
+ * @csspart form - The form with every input.
+ * @csspart field - One field: label, control, error and hint.
+ * @csspart field-error - The error message of a field.
+ * @csspart conversion - The pound-to-kilogram conversion under the weight.
+ * @csspart error-summary - The form-level list of problems (role="alert").
+ * @csspart results - The results region (aria-live="polite").
+ * @csspart prompt - The message shown instead of doses (no weight yet, or invalid input).
+ * @csspart summary - The inputs the doses were calculated for.
+ * @csspart warnings - The global warnings above the lines (implausible weight, maybe pounds).
+ * @csspart line - One drug's result; also `line-withheld` when the drug must not be given.
+ * @csspart dose - The dose text of a line, in large type.
+ * @csspart badge - A tag on a line: capped, rounded, local policy, do not use.
+ * @csspart facts - Route and frequency, dosing weight, schedule and the like.
+ * @csspart basis - How the dose was worked out.
+ * @csspart notice - A check or warning; also `notice-critical`, `notice-warning` or `notice-info`.
+ * @csspart citations - A line's source marks, expanding to the full sources.
+ * @csspart actions - The copy and print buttons.
+ * @csspart copy-button - The "Copy as note" button.
+ * @csspart print-button - The "Print" button.
+ * @csspart note - The read-only text box with the note for the patient record.
+ * @csspart sources - The full list of the sources cited.
+ * @csspart config-error - The alert shown when the institution configuration is ignored.
+ * @csspart footer - Content version, date and review status.
+ * @csspart about - The "About this tool" panel (intended use).
+ *
+ * @cssprop [--nam-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--nam-font-size=16px] - Base font size (px, so host-page rem bases do not leak in).
+ * @cssprop [--nam-line-height=1.5] - Line height.
+ * @cssprop [--nam-color-text=#1a1d21] - Text colour.
+ * @cssprop [--nam-color-background=#ffffff] - Background colour.
+ * @cssprop [--nam-color-surface=#f3f5f8] - Background of cards and buttons.
+ * @cssprop [--nam-color-muted=#4d5560] - Secondary text colour.
+ * @cssprop [--nam-color-border=#b8c0ca] - Border colour.
+ * @cssprop [--nam-color-accent=#0b5cad] - Links, selected controls and the dose text.
+ * @cssprop [--nam-color-critical=#b00020] - Critical notices and errors.
+ * @cssprop [--nam-color-critical-background=#fdecee] - Background of critical notices.
+ * @cssprop [--nam-color-warning=#8a4b00] - Warnings.
+ * @cssprop [--nam-color-warning-background=#fff4e0] - Background of warnings.
+ * @cssprop [--nam-color-info=#0b5cad] - Informational notes.
+ * @cssprop [--nam-color-info-background=#eaf2fb] - Background of informational notes.
+ * @cssprop [--nam-focus-ring=#1a73e8] - Focus outline colour.
+ * @cssprop [--nam-radius=6px] - Corner radius.
+ * @cssprop [--nam-space=12px] - Base spacing.
+ * @cssprop [--nam-dose-font-size=1.35em] - Size of the dose text.
  */
 export class NamDoseCalculator extends LitElement {
+  /** The package version, so two copies on one page can tell each other apart. */
   static version = VERSION;
+
+  static override styles = [baseStyles, doseCalculatorStyles];
+
+  /** Body weight, in the unit of `weight-unit`: digits with an optional decimal point (e.g. "72.5"). Required. */
+  @property({ attribute: 'weight' }) weight?: string | number | null;
+
+  /** Unit of `weight`: `kg` (default) or `lb`. Pounds are converted once to kg and the conversion is shown. */
+  @property({ attribute: 'weight-unit' }) weightUnit?: string | null;
+
+  /** Height in cm (optional): with `sex`, gives BMI and ideal and adjusted body weight for IVIG. */
+  @property({ attribute: 'height-cm' }) heightCm?: string | number | null;
+
+  /** Sex (optional): `female` or `male`, for the ideal body weight. */
+  @property({ attribute: 'sex' }) sex?: string | null;
+
+  /** Days the IVIG course is divided over: a whole number from 2 to 5 (default 5, or the institution's). */
+  @property({ attribute: 'ivig-days' }) ivigDays?: string | number | null;
+
+  /** IVIG dosing weight: `actual` (default) or `adjusted` (used only when it applies). */
+  @property({ attribute: 'ivig-dosing-weight' }) ivigDosingWeight?: string | null;
+
+  /** TPMT and NUDT15 status: `normal`, `intermediate`, `intermediate-both`, `poor` or `unknown` (default). */
+  @property({ attribute: 'tpmt' }) tpmt?: string | null;
+
+  /** First treatment day as a calendar date, YYYY-MM-DD (optional): gives the rituximab dates. */
+  @property({ attribute: 'start-date' }) startDate?: string | null;
+
+  /** The one weekday methotrexate is taken: `monday` … `sunday` (optional). */
+  @property({ attribute: 'methotrexate-day' }) methotrexateDay?: string | null;
+
+  /**
+   * Which drug lines to show: drug ids separated by spaces or commas (`prednisone`,
+   * `methylprednisolone`, `methotrexate`, `azathioprine`, `mycophenolate`, `ivig`, `rituximab`).
+   * Default: all. An unknown id is shown as an error. The property also accepts an array.
+   */
+  @property({ attribute: 'drugs' }) drugs?: string | readonly string[] | null;
+
+  /**
+   * Institution configuration (design.md): an object, or JSON in the `config` attribute. Without
+   * either, a `<script type="application/json">` child is read. An invalid configuration is
+   * reported and the published defaults are used.
+   */
+  @property({ attribute: 'config' }) config?: Record<string, unknown> | string | null;
+
+  /** Colour scheme: `light` or `dark`. Without it the element follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** True once the user has edited the weight: from then on an empty weight is an error, not a prompt. */
+  @state() private _weightTouched = false;
+  @state() private _noteOpen = false;
+  @state() private _copyStatus: '' | 'copied' | 'selected' = '';
+
+  private _result: DoseResult = { ok: false, errors: [] };
+  private _resolution: ConfigResolution = resolveConfig(undefined);
+  private _rawConfig: unknown;
+  private _view?: FormView;
+  private _errors: ShownErrors = { byControl: new Map(), all: [] };
+  private _prompt = true;
+  private _observer?: MutationObserver;
+
+  /** The last result: the core's DoseResult for the current input, its lines limited to the drugs shown. Read-only. */
+  get result(): DoseResult {
+    return this._result;
+  }
+
+  /** The current result as the plain-text note that "Copy as note" copies (empty while the input is invalid). */
+  get note(): string {
+    return this._result.ok ? doseNote(this._result, this._rawConfig) : '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A <script type="application/json"> child may arrive or change after the element upgrades.
+    try {
+      this._observer ??= new MutationObserver(() => this.requestUpdate());
+      this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    } catch {
+      // Without MutationObserver the configuration is read at each update only.
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+  }
+
+  private get _raw(): RawInputs {
+    return {
+      weight: this.weight,
+      weightUnit: this.weightUnit,
+      heightCm: this.heightCm,
+      sex: this.sex,
+      ivigDays: this.ivigDays,
+      ivigDosingWeight: this.ivigDosingWeight,
+      tpmt: this.tpmt,
+      startDate: this.startDate,
+      methotrexateDay: this.methotrexateDay,
+    };
+  }
+
+  /** Parses the input and computes the result before each render (never in render, never throwing). */
+  protected override willUpdate(): void {
+    try {
+      this._compute();
+    } catch {
+      const error: FieldError = { field: 'input', message: DC.unexpected };
+      this._result = { ok: false, errors: [error] };
+      this._errors = { byControl: new Map(), all: [{ message: error.message }] };
+    }
+  }
+
+  private _compute(): void {
+    const raw = this._raw;
+    this._rawConfig = rawConfig(this, this.config, this.getAttribute('config'));
+    this._resolution = resolveConfig(this._rawConfig);
+    const core = calculateDoses(toDoseInput(raw), this._rawConfig);
+    const shown = parseDrugs(this.drugs);
+    const errors = [...(core.ok ? [] : core.errors), ...(shown.error ? [shown.error] : [])];
+    this._result = errors.length
+      ? { ok: false, errors }
+      : core.ok
+        ? { ...core, lines: core.lines.filter((line) => shown.drugs.includes(line.drug)) }
+        : core;
+    // No weight yet and never edited: a neutral prompt, not an error.
+    this._prompt = !this._weightTouched && (this.weight === undefined || this.weight === null);
+    const visible = this._prompt ? errors.filter((e) => e.field !== 'weight') : errors;
+    this._errors = shownErrors(visible, raw);
+    this._view = formView(raw, shown.drugs, this._resolution.config, this._errors.byControl, core.ok ? core.conversion : undefined);
+  }
+
+  private _onInput = (e: Event) => {
+    const target = e.target;
+    if (target instanceof HTMLInputElement && target.type === 'text') this._edit(target.name, target.value);
+  };
+
+  private _onChange = (e: Event) => {
+    const target = e.target;
+    // Text boxes were handled on `input`: one event per edit.
+    if (target instanceof HTMLInputElement && target.type === 'text') return;
+    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+      const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${target.name}"]`);
+      this._edit(target.name, [...boxes].filter((b) => b.checked).map((b) => b.value));
+    } else if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
+      this._edit(target.name, target.value);
+    }
+  };
+
+  /** Applies one user edit and announces it once the new result has rendered. */
+  private _edit(name: string, value: string | string[]): void {
+    const text = typeof value === 'string' ? value : value.join(' ');
+    switch (name as ControlName) {
+      case 'weight':
+        this.weight = text;
+        this._weightTouched = true;
+        break;
+      case 'weight-unit':
+        this.weightUnit = text;
+        break;
+      case 'height-cm':
+        this.heightCm = text;
+        break;
+      case 'sex':
+        this.sex = text;
+        break;
+      case 'ivig-days':
+        this.ivigDays = text;
+        break;
+      case 'ivig-dosing-weight':
+        this.ivigDosingWeight = text;
+        break;
+      case 'tpmt':
+        this.tpmt = text;
+        break;
+      case 'start-date':
+        this.startDate = text;
+        break;
+      case 'methotrexate-day':
+        this.methotrexateDay = text;
+        break;
+      case 'drugs':
+        this.drugs = Array.isArray(value) ? value : text;
+        break;
+      default:
+        return;
+    }
+    this._copyStatus = '';
+    void this._announce();
+  }
+
+  private async _announce(): Promise<void> {
+    try {
+      await this.updateComplete;
+    } catch {
+      // The result is still the last one computed.
+    }
+    this.dispatchEvent(
+      new CustomEvent<DoseResult>('nam-dose-change', { detail: this._result, bubbles: true, composed: true }),
+    );
+  }
+
+  private _focusControl(name: ControlName | undefined): void {
+    if (!name) return;
+    this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+  }
+
+  private async _copy(): Promise<void> {
+    this._noteOpen = true;
+    await this.updateComplete;
+    const box = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.note-text');
+    const copied = await copyText(this.note, box);
+    this._copyStatus = copied ? 'copied' : 'selected';
+  }
+
+  private _print(): void {
+    try {
+      globalThis.print?.();
+    } catch {
+      // Printing is not available (for example in a sandboxed frame).
+    }
+  }
+
+  private _renderErrorSummary() {
+    const list = this._errors.all;
+    return html`<div class="error-summary" part="error-summary" role="alert" ?hidden=${!list.length}>
+      ${list.length
+        ? html`<p class="error-summary-title">${UI.fixErrors}</p>
+            <ul>
+              ${list.map((e) =>
+                e.control
+                  ? html`<li><button type="button" class="link" @click=${() => this._focusControl(e.control)}>${e.message}</button></li>`
+                  : html`<li>${e.message}</li>`,
+              )}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private _renderResultBody() {
+    const r = this._result;
+    if (r.ok) return html`${renderInputsUsed(r)} ${renderWarnings(r)} ${renderLines(r, this._resolution)}`;
+    return html`${this._errors.all.length ? html`<p class="prompt prompt-error" part="prompt">${DC.errorsInResults}</p>` : nothing}
+    ${this._prompt ? html`<p class="prompt" part="prompt">${DC.prompt}</p>` : nothing}`;
+  }
+
+  private _renderActions() {
+    if (!this._result.ok) return nothing;
+    const status = this._copyStatus === 'copied' ? DC.copyDone : this._copyStatus === 'selected' ? UI.copyFallback : '';
+    return html`<div class="actions no-print" part="actions">
+        <button type="button" part="copy-button" @click=${() => void this._copy()}>${UI.copyNote}</button>
+        <button type="button" part="print-button" @click=${() => this._print()}>${UI.print}</button>
+      </div>
+      <p class="copy-status no-print" role="status">${status}</p>
+      <div class="note no-print" ?hidden=${!this._noteOpen}>
+        <label for="note-text">${UI.noteLabel}</label>
+        <textarea id="note-text" class="note-text" part="note" readonly rows="12" .value=${live(this._noteOpen ? this.note : '')}></textarea>
+      </div>
+      ${renderSourceList(this._result.lines.flatMap((l) => l.citations), 'dose-sources-heading')}`;
+  }
+
   override render() {
-    return html``;
+    if (!this._view) return nothing;
+    // An article, so its header and footer are not page-level landmarks (two widgets on one page).
+    return html`<article class="wrap" aria-labelledby="dose-calculator-title">
+      <header class="header" part="header">
+        <h2 id="dose-calculator-title">${DC.title}</h2>
+        <p class="subtitle">${DC.subtitle}</p>
+      </header>
+      ${renderConfigErrors(this._resolution)} ${this._renderErrorSummary()}
+      <div class="layout">
+        <div class="inputs">${renderForm(this._view, { onInput: this._onInput, onChange: this._onChange })}</div>
+        <div class="outputs">
+          <section class="results" part="results" aria-live="polite" aria-labelledby="results-heading">
+            <h3 id="results-heading">${DC.doses}</h3>
+            ${this._renderResultBody()}
+          </section>
+          ${this._renderActions()}
+        </div>
+      </div>
+      ${renderFooter(this._resolution)}
+    </article>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nam-dose-change': NamDoseChangeEvent;
   }
 }

@@ -1,0 +1,100 @@
+/**
+ * What the form shows for a set of raw inputs: the text typed or set (kept as given, so a bad
+ * value stays visible), the choice selected (or none when the value was not accepted), and the
+ * error message of each control. Plain function of plain values.
+ */
+import {
+  DOSE_DEFAULTS,
+  IVIG_DOSING_WEIGHTS,
+  LIMITS,
+  SEXES,
+  TPMT_STATUSES,
+  WEEKDAYS,
+  WEIGHT_UNITS,
+  type DrugId,
+} from '../../content/inputs.js';
+import type { ResolvedConfig } from '../../core/config.js';
+import { isCalendarDate } from '../../core/dates.js';
+import type { FieldError } from '../../core/types.js';
+import { controlFor, displayMessage, echo, isBlank, numberField, type ControlName, type RawInputs } from './fields.js';
+import type { FormView } from './render-form.js';
+import { DC } from './strings.js';
+
+/** Text for a text box: strings as given, finite numbers as digits, anything else empty. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+/** The accepted choice, the fallback when blank, or undefined when the value is not accepted. */
+export function choiceOf(value: unknown, allowed: readonly string[], fallback: string): string | undefined {
+  if (isBlank(value)) return fallback;
+  return typeof value === 'string' && allowed.includes(value) ? value : undefined;
+}
+
+function ivigDaysOf(value: unknown, fallback: number): string | undefined {
+  const n = numberField(value);
+  if (n === undefined) return String(fallback);
+  return typeof n === 'number' && Number.isInteger(n) && n >= LIMITS.ivigDays.min && n <= LIMITS.ivigDays.max
+    ? String(n)
+    : undefined;
+}
+
+/** Fields whose control cannot show a rejected value: the message quotes it instead. */
+const QUOTE_FIELDS: Partial<Record<string, keyof RawInputs>> = {
+  weightUnit: 'weightUnit',
+  sex: 'sex',
+  ivigDays: 'ivigDays',
+  ivigDosingWeight: 'ivigDosingWeight',
+  tpmt: 'tpmt',
+  startDate: 'startDate',
+  methotrexateDay: 'methotrexateDay',
+};
+
+export interface ShownErrors {
+  /** One message per control (attribute name). */
+  byControl: Map<ControlName, string>;
+  /** Every message with the control it belongs to (undefined: a form-level problem). */
+  all: { control?: ControlName; message: string }[];
+}
+
+/** The errors to show, each named with the form's words, mapped to its control. */
+export function shownErrors(errors: readonly FieldError[], raw: RawInputs): ShownErrors {
+  const byControl = new Map<ControlName, string>();
+  const all: ShownErrors['all'] = [];
+  for (const error of errors) {
+    const control = controlFor(error.field);
+    let message = displayMessage(error);
+    const rawKey = QUOTE_FIELDS[error.field];
+    const quoted = rawKey ? echo(raw[rawKey]) : undefined;
+    if (quoted) message = `${message} ${DC.received(quoted)}`;
+    all.push({ control, message });
+    if (control) byControl.set(control, byControl.has(control) ? `${byControl.get(control)} ${message}` : message);
+  }
+  return { byControl, all };
+}
+
+export function formView(
+  raw: RawInputs,
+  drugs: readonly DrugId[],
+  config: ResolvedConfig,
+  errors: ReadonlyMap<ControlName, string>,
+  conversion: string | undefined,
+): FormView {
+  const startDate = typeof raw.startDate === 'string' && isCalendarDate(raw.startDate) ? raw.startDate : '';
+  return {
+    weightText: textOf(raw.weight),
+    weightUnit: choiceOf(raw.weightUnit, WEIGHT_UNITS, DOSE_DEFAULTS.weightUnit),
+    conversion,
+    heightText: textOf(raw.heightCm),
+    sex: choiceOf(raw.sex, SEXES, ''),
+    ivigDays: ivigDaysOf(raw.ivigDays, config.ivig.defaultDays),
+    ivigDosingWeight: choiceOf(raw.ivigDosingWeight, IVIG_DOSING_WEIGHTS, config.ivig.defaultDosingWeight),
+    tpmt: choiceOf(raw.tpmt, TPMT_STATUSES, DOSE_DEFAULTS.tpmt),
+    startDate,
+    methotrexateDay: choiceOf(raw.methotrexateDay, WEEKDAYS, ''),
+    drugs: new Set(drugs),
+    errors,
+  };
+}

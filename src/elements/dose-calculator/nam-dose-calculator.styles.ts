@@ -1,0 +1,349 @@
+/**
+ * Layout of <nam-dose-calculator> on top of the shared base styles. Sizes in px and em only;
+ * colours from the --nam-* tokens (private --_* locals set in base.styles.ts). The layout
+ * follows the element's own width (container queries), from 320 px up.
+ */
+import { css } from 'lit';
+
+export const doseCalculatorStyles = css`
+  :host {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+    }
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .wrap {
+    container-type: inline-size;
+  }
+  .header h2 {
+    margin-top: 0;
+  }
+  .subtitle {
+    color: var(--_muted);
+    margin-top: 0;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space);
+    align-items: start;
+  }
+  @container (min-width: 780px) {
+    .layout {
+      grid-template-columns: minmax(260px, 340px) minmax(0, 1fr);
+    }
+  }
+
+  /* Form */
+  .form {
+    margin: 0;
+  }
+  .group > legend {
+    font-size: 1.05em;
+  }
+  .weight-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 16px;
+    align-items: flex-start;
+  }
+  .weight-row > .field:first-child {
+    flex: 1 1 140px;
+    min-width: 0;
+  }
+  .radio-group,
+  .checkbox-group.field {
+    border: 0;
+    padding: 0;
+    margin: 0 0 8px;
+  }
+  .radio-group > legend,
+  .checkbox-group > legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 4px;
+  }
+  .checkbox-group.field {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 8px var(--_space) var(--_space);
+  }
+  .checkbox-group > legend {
+    font-weight: 700;
+    padding: 0 4px;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 16px;
+  }
+  .options-stacked {
+    flex-direction: column;
+  }
+  .options label {
+    min-height: 32px;
+    margin: 0;
+  }
+  .field input[type='text'],
+  .field input[type='date'],
+  .field select {
+    width: 100%;
+  }
+  .conversion {
+    margin: -4px 0 8px;
+    font-weight: 700;
+  }
+
+  /* Problems */
+  .error-summary {
+    border: 2px solid var(--_critical);
+    border-left-width: 8px;
+    border-radius: var(--_radius);
+    background: var(--_critical-bg);
+    padding: 8px var(--_space);
+    margin: 0 0 var(--_space);
+  }
+  .error-summary-title {
+    margin: 0;
+    font-weight: 700;
+  }
+  .error-summary-title::before {
+    content: '✖ ';
+    color: var(--_critical);
+  }
+  .error-summary ul {
+    margin: 4px 0 0;
+    padding-left: 1.2em;
+  }
+  button.link {
+    background: none;
+    border: 0;
+    padding: 0;
+    min-height: 0;
+    color: inherit;
+    text-align: start;
+    text-decoration: underline;
+    vertical-align: top;
+  }
+  .prompt {
+    margin: 0 0 8px;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .prompt-error {
+    border: 2px solid var(--_critical);
+    color: var(--_fg);
+    font-weight: 600;
+  }
+
+  /* Results */
+  .results > h3 {
+    margin-top: 0;
+  }
+  .inputs-used {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 16px;
+    margin: 0 0 var(--_space);
+    padding: 8px var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .inputs-used .fact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 4px;
+  }
+  .inputs-used dt::after {
+    content: ':';
+  }
+  .warnings {
+    margin: 0 0 var(--_space);
+  }
+  .warnings-title {
+    margin: 0;
+  }
+  .lines {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .line {
+    border: 1px solid var(--_border);
+    border-left: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 10px var(--_space);
+    background: var(--_bg);
+  }
+  .line.withheld {
+    border-color: var(--_critical);
+    background: var(--_critical-bg);
+  }
+  .drug-name {
+    margin: 0;
+    color: var(--_muted);
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .dose {
+    margin: 2px 0 6px;
+    font-size: var(--nam-dose-font-size, 1.35em);
+    line-height: 1.3;
+    color: var(--_fg);
+  }
+  .withheld .dose {
+    color: var(--_critical);
+  }
+  .dose-how {
+    display: block;
+    margin-top: 2px;
+    font-size: 0.72em;
+    font-weight: 600;
+    line-height: 1.4;
+    color: var(--_muted);
+  }
+  .dose-how > .sep {
+    display: none;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 4px 0;
+  }
+  .badge {
+    display: inline-block;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 0 8px;
+    font-size: 0.85em;
+    font-weight: 700;
+    background: var(--_surface);
+  }
+  .badge-withheld {
+    border: 2px solid var(--_critical);
+    color: var(--_critical);
+    background: var(--_bg);
+  }
+  .badge-capped {
+    border-color: var(--_warning);
+    color: var(--_warning);
+  }
+  .badge-local {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  .facts {
+    display: grid;
+    gap: 2px;
+    margin: 8px 0;
+  }
+  .facts .fact {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 480px) {
+    .facts .fact {
+      grid-template-columns: minmax(0, 12em) minmax(0, 1fr);
+      gap: 12px;
+    }
+  }
+  dt {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .schedule {
+    margin: 0;
+    padding-left: 1.2em;
+  }
+  .missing {
+    color: var(--_warning);
+    font-weight: 700;
+  }
+  .basis {
+    margin: 8px 0;
+    padding: 6px 10px;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .basis ul {
+    margin: 0;
+    padding-left: 1.2em;
+  }
+  .basis-title,
+  .checks-title {
+    margin: 0;
+    font-weight: 700;
+    font-size: 0.9em;
+  }
+  .checks {
+    margin: 8px 0;
+  }
+  .checks .notices {
+    margin-top: 4px;
+  }
+
+  /* Copy and sources */
+  .actions {
+    margin-bottom: 4px;
+  }
+  .copy-status {
+    margin: 0 0 8px;
+    min-height: 0;
+  }
+  .note {
+    display: grid;
+    gap: 4px;
+    margin-bottom: var(--_space);
+  }
+  .note > label {
+    font-weight: 600;
+    margin: 0;
+  }
+
+  @media print {
+    .wrap {
+      container-type: normal;
+    }
+    .layout {
+      display: block;
+    }
+    .inputs,
+    .error-summary[hidden] {
+      display: none !important;
+    }
+    .inputs-used,
+    .basis {
+      background: none;
+      border: 1px solid #000;
+    }
+    .line {
+      break-inside: avoid;
+      background: none;
+      border-color: #000;
+    }
+    .dose,
+    .withheld .dose,
+    .badge {
+      color: #000;
+    }
+    .citations summary {
+      list-style: none;
+    }
+  }
+`;

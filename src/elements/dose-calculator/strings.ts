@@ -1,0 +1,90 @@
+/**
+ * The dose calculator's own words (English): labels, hints, headings. Ranges come from the
+ * product limits in src/content, never written here; clinical words come from LABELS.
+ */
+import { DRUG_RULES } from '../../content/drug-rules.js';
+import { LIMITS } from '../../content/inputs.js';
+import { formatNumber } from '../../core/format.js';
+
+const { weightKg: W, heightCm: H } = LIMITS;
+
+export const DC = {
+  title: 'Weight-based doses for IMNM / NAM',
+  subtitle: 'For adults. Every dose shows how it was worked out and its sources.',
+  formLabel: 'Patient and treatment details',
+  patient: 'Patient',
+  options: 'Treatment details',
+  weight: 'Weight',
+  weightHint: `Accepted from ${W.min} to ${W.max} kg, or the same weight in pounds. Digits with a decimal point (not a comma).`,
+  unit: 'Weight unit',
+  heightCm: 'Height in cm (optional)',
+  heightHint: `From ${H.min} to ${H.max} cm. With sex, gives BMI, ideal and adjusted body weight for the IVIG dosing weight.`,
+  sex: 'Sex (optional)',
+  sexNone: 'Not given',
+  ivigDays: 'IVIG course length in days',
+  ivigDaysOption: (n: number) => `${n} days`,
+  ivigDosingWeight: 'IVIG dosing weight',
+  ivigDosingWeightHint: `Adjusted body weight is used only when height and sex are given and actual weight is more than ${formatNumber(
+    DRUG_RULES.ivig.obesityThreshold * 100,
+  )}% of ideal body weight.`,
+  tpmt: 'TPMT and NUDT15 status (before azathioprine)',
+  startDate: 'Start date (optional, for the rituximab dates)',
+  methotrexateDay: 'Methotrexate day of the week',
+  methotrexateDayNone: 'Not chosen yet',
+  drugs: 'Show doses for',
+  invalidOption: 'Not accepted: choose a value',
+  prompt: 'Enter the patient’s weight to see the doses.',
+  noDrugs: 'No medicine is selected: tick at least one under “Show doses for”.',
+  errorSummary: 'The doses cannot be shown until these are corrected:',
+  errorsInResults: 'No dose is shown while an input is invalid.',
+  unexpected: 'The input could not be read.',
+  doses: 'Doses',
+  inputsUsed: 'Calculated for',
+  warnings: 'Check first',
+  basis: 'How this was worked out',
+  checks: 'Checks and notes',
+  route: 'Route and frequency',
+  dosingWeight: 'Dosing weight',
+  actualWeight: 'Actual body weight',
+  idealWeight: 'Ideal body weight (Devine)',
+  adjustedWeight: 'Adjusted body weight',
+  bmi: 'BMI',
+  perDay: 'Per day',
+  perDayValue: (amount: string, days: number) => `${amount} daily on each of ${days} consecutive days`,
+  schedule: 'Schedule',
+  scheduleDay: (day: number) => `Day ${day}`,
+  scheduleNoDate: 'Enter a start date to see the dates.',
+  weekday: 'Day of the week',
+  weekdayMissing: 'Not chosen: choose one day of the week above and write it on the prescription.',
+  dailyCap: 'Daily maximum',
+  publishedDefault: 'published default',
+  localPolicy: 'local policy',
+  tpmtStatus: 'TPMT and NUDT15',
+  badgeCapped: 'Capped',
+  badgeRounded: 'Rounded',
+  badgeLocal: 'Local policy',
+  badgeWithheld: 'Do not use',
+  weightField: 'Weight',
+  heightField: 'Height',
+  sexField: 'Sex',
+  ivigField: 'IVIG',
+  startField: 'Start date',
+  thiopurineTests: 'Before azathioprine',
+  methotrexateField: 'Methotrexate day',
+  received: (value: string) => `(received “${value}”)`,
+  copyDone: 'Copied to the clipboard. The note is also shown below.',
+} as const;
+
+/** The words for each input field, used to name it in error messages. */
+export const FIELD_LABELS: Record<string, string> = {
+  weight: 'Weight',
+  weightUnit: 'Weight unit',
+  heightCm: 'Height',
+  sex: 'Sex',
+  ivigDays: 'IVIG course length',
+  ivigDosingWeight: 'IVIG dosing weight',
+  tpmt: 'TPMT and NUDT15 status',
+  startDate: 'Start date',
+  methotrexateDay: 'Methotrexate day',
+  drugs: 'Medicines to show (drugs)',
+};

@@ -1,0 +1,132 @@
+/** Bad input: every bad attribute value gives a visible, described error and no dose; nothing throws. */
+import { expect } from '@open-wc/testing';
+import { calc, control, description, expectFieldError, expectNoJunk, lines, root, settle, shadowText } from './helpers.js';
+
+const BAD: [attribute: string, value: string, message: RegExp][] = [
+  ['weight', 'abc', /Weight must be a number from 20 to 350 kg/],
+  ['weight', '-5', /20 to 350 kg/],
+  ['weight', '0', /20 to 350 kg/],
+  ['weight', '19.9', /20 to 350 kg/],
+  ['weight', '350.1', /20 to 350 kg/],
+  ['weight', 'NaN', /20 to 350 kg/],
+  ['weight', 'Infinity', /20 to 350 kg/],
+  ['weight', '-Infinity', /20 to 350 kg/],
+  ['weight', '1e2', /20 to 350 kg/],
+  ['weight', '70,5', /20 to 350 kg/],
+  ['weight', '70kg', /20 to 350 kg/],
+  ['weight', '', /Weight is required/],
+  ['weight', '   ', /Weight is required/],
+  ['weight-unit', 'stone', /Weight unit must be one of: kg, lb.*stone/],
+  ['weight-unit', 'KG', /Weight unit must be one of: kg, lb/],
+  ['height-cm', 'tall', /Height must be a number from 120 to 230 cm/],
+  ['height-cm', '119', /120 to 230 cm/],
+  ['height-cm', '231', /120 to 230 cm/],
+  ['height-cm', 'NaN', /120 to 230 cm/],
+  ['sex', 'other', /Sex must be one of: female, male/],
+  ['ivig-days', '1', /IVIG course length must be a whole number of days from 2 to 5/],
+  ['ivig-days', '6', /from 2 to 5/],
+  ['ivig-days', '3.5', /from 2 to 5/],
+  ['ivig-days', 'five', /from 2 to 5.*five/],
+  ['ivig-dosing-weight', 'ideal', /IVIG dosing weight must be one of: actual, adjusted/],
+  ['tpmt', 'slow', /TPMT and NUDT15 status must be one of: normal, intermediate, intermediate-both, poor, unknown/],
+  ['start-date', '2026-02-30', /Start date must be a real calendar date/],
+  ['start-date', '01/12/2026', /YYYY-MM-DD/],
+  ['start-date', 'tomorrow', /YYYY-MM-DD/],
+  ['methotrexate-day', 'mon', /Methotrexate day must be one of: monday/],
+  ['drugs', 'prednisone aspirin', /drugs.*prednisone, methylprednisolone.*not recognised: “aspirin”/],
+  ['drugs', 'MTX', /not recognised/],
+];
+
+describe('<nam-dose-calculator> errors', () => {
+  for (const [attribute, value, message] of BAD) {
+    it(`${attribute}="${value}" → error on the control, no dose`, async () => {
+      const attrs: Record<string, string> = { weight: '70', [attribute]: value };
+      const el = await calc(attrs);
+      expectFieldError(el, attribute, message);
+      expect(el.result.ok).to.equal(false);
+      // The other controls are not flagged.
+      const flagged = [...root(el).querySelectorAll('[aria-invalid="true"]')].map((c) => c.getAttribute('name'));
+      expect(new Set(flagged)).to.deep.equal(new Set([attribute]));
+    });
+  }
+
+  it('keeps what was typed or set visible in the text box', async () => {
+    const el = await calc({ weight: '70,5' });
+    expect(control(el, 'weight').value).to.equal('70,5');
+  });
+
+  it('lists several errors at once, each on its own control', async () => {
+    const el = await calc({ weight: 'x', 'height-cm': '10', tpmt: 'bad', 'ivig-days': '9' });
+    for (const name of ['weight', 'height-cm', 'tpmt', 'ivig-days']) expectFieldError(el, name);
+    const items = root(el).querySelectorAll('[part~="error-summary"] li');
+    expect(items).to.have.length(4);
+  });
+
+  it('recovers when the bad value is corrected', async () => {
+    const el = await calc({ weight: '70', tpmt: 'slow' });
+    expect(lines(el)).to.have.length(0);
+    el.setAttribute('tpmt', 'normal');
+    await el.updateComplete;
+    expect(lines(el)).to.have.length(7);
+    expect(root(el).querySelector('[aria-invalid]')).to.equal(null);
+    expect(root(el).querySelector<HTMLElement>('[part~="error-summary"]')!.hidden).to.equal(true);
+  });
+
+  it('renders hostile attribute values as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__namPwned=1"><script>window.__namPwned=2</script>';
+    const el = await calc({});
+    for (const name of ['weight', 'weight-unit', 'height-cm', 'sex', 'ivig-days', 'ivig-dosing-weight', 'tpmt', 'start-date', 'methotrexate-day', 'drugs']) {
+      el.setAttribute(name, hostile);
+    }
+    el.setAttribute('config', hostile);
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root(el).querySelector('img, script, iframe')).to.equal(null);
+    expect((window as unknown as { __namPwned?: number }).__namPwned).to.equal(undefined);
+    expect(control(el, 'weight').value).to.equal(hostile);
+    expect(shadowText(el)).to.include('<img src=x');
+    expect(root(el).querySelector('[part~="config-error"]')).to.exist;
+    expectNoJunk(el);
+  });
+
+  it('never shows NaN, undefined or Infinity for bad property values, and never throws', async () => {
+    const el = await calc({ weight: '70' });
+    const values: unknown[] = [NaN, Infinity, -Infinity, -1, 0, {}, [], [70], true, () => 70, Symbol('w'), 1e308, '1'.repeat(400)];
+    for (const v of values) {
+      (el as unknown as Record<string, unknown>).weight = v;
+      await el.updateComplete;
+      expect(lines(el), String(typeof v)).to.have.length(0);
+      expect(control(el, 'weight').getAttribute('aria-invalid')).to.equal('true');
+      expectNoJunk(el);
+    }
+    for (const [prop, v] of [
+      ['heightCm', NaN],
+      ['ivigDays', 2.5],
+      ['ivigDays', Infinity],
+      ['tpmt', 42],
+      ['drugs', 5],
+      ['startDate', {}],
+    ] as const) {
+      const fresh = await calc({ weight: '70' });
+      (fresh as unknown as Record<string, unknown>)[prop] = v;
+      await fresh.updateComplete;
+      expect(lines(fresh), prop).to.have.length(0);
+      expect(root(fresh).querySelector('[aria-invalid="true"]'), prop).to.exist;
+      expectNoJunk(fresh);
+    }
+  });
+
+  it('an invalid weight unit does not hide the weight itself', async () => {
+    const el = await calc({ weight: '70', 'weight-unit': 'stone' });
+    expect(control(el, 'weight').value).to.equal('70');
+    expect(control(el, 'weight').hasAttribute('aria-invalid')).to.equal(false);
+    expect(description(el, control(el, 'weight-unit'))).to.include('stone');
+  });
+
+  it('bad attributes before any weight: errors for them, a prompt for the weight', async () => {
+    const el = await calc({ tpmt: 'slow' });
+    expectFieldError(el, 'tpmt');
+    expect(control(el, 'weight').hasAttribute('aria-invalid')).to.equal(false);
+    expect(shadowText(el)).to.include('Enter the patient’s weight');
+  });
+});

@@ -1,0 +1,170 @@
+/** Copy as note, print, institution configuration, and privacy (no requests, no storage). */
+import { expect, fixture, html } from '@open-wc/testing';
+import { calculateDoses, doseNote } from '../../../src/core/index.js';
+import { calc, doseText, expectNoJunk, fact, line, lineText, norm, root, settle, shadowText } from './helpers.js';
+import type { Calc } from './helpers.js';
+
+async function copy(el: Calc): Promise<HTMLTextAreaElement> {
+  root(el).querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
+  for (let i = 0; i < 20 && !norm(root(el).querySelector('[role="status"]')?.textContent); i++) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  await el.updateComplete;
+  return root(el).querySelector<HTMLTextAreaElement>('textarea[part~="note"]')!;
+}
+
+describe('<nam-dose-calculator> copy as note and print', () => {
+  it('copies the core note; the text is shown, read-only, in a visible text box', async () => {
+    const el = await calc({ weight: '154', 'weight-unit': 'lb', tpmt: 'poor', 'start-date': '2026-12-01' });
+    const box = await copy(el);
+    const expected = doseNote(calculateDoses({ weight: 154, weightUnit: 'lb', tpmt: 'poor', startDate: '2026-12-01' }));
+    expect(box.value).to.equal(expected);
+    expect(el.note).to.equal(expected);
+    expect(box.readOnly).to.equal(true);
+    expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(box.labels?.length).to.equal(1);
+    expect(norm(root(el).querySelector('[role="status"]')?.textContent)).to.match(/Copied|selected/);
+    expect(box.value).not.to.match(/\b(MTX|AZA|MMF|QD|IU)\b/);
+  });
+
+  it('falls back to selecting the text when the clipboard is refused', async () => {
+    const el = await calc({ weight: '70' });
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
+    try {
+      const box = await copy(el);
+      expect(box.value).to.equal(doseNote(calculateDoses({ weight: 70 })));
+      expect(root(el).activeElement).to.equal(box);
+      expect(box.selectionStart).to.equal(0);
+      expect(box.selectionEnd).to.equal(box.value.length);
+      expect(norm(root(el).querySelector('[role="status"]')?.textContent)).to.include('selected');
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+    }
+  });
+
+  it('the note follows the drugs shown and the configuration', async () => {
+    const config = { prednisone: { maxDailyMg: 60 } };
+    const el = await fixture<Calc>(html`<nam-dose-calculator weight="100" drugs="prednisone" .config=${config}></nam-dose-calculator>`);
+    const box = await copy(el);
+    expect(box.value).to.include('Prednisone 60 mg');
+    expect(box.value).not.to.include('Rituximab');
+    const full = calculateDoses({ weight: 100 }, config);
+    if (full.ok) expect(box.value).to.equal(doseNote({ ...full, lines: full.lines.filter((l) => l.drug === 'prednisone') }, config));
+  });
+
+  it('has no copy button while the input is invalid', async () => {
+    const el = await calc({ weight: 'x' });
+    expect(root(el).querySelector('[part~="copy-button"]')).to.equal(null);
+  });
+
+  it('print: the form is hidden, a summary of the inputs, doses, sources and version are printed', async () => {
+    const el = await calc({ weight: '154', 'weight-unit': 'lb', 'start-date': '2026-12-01' });
+    const sheets = root(el).adoptedStyleSheets;
+    const printRules = sheets
+      .flatMap((s) => [...s.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
+      .map((r) => r.cssText)
+      .join('\n');
+    expect(printRules).to.match(/form[^{]*\{[^}]*display: none/);
+    expect(printRules).not.to.match(/(\.inputs-used|\.results|footer|\.source-list|\.lines|\.line)[^{]*\{[^}]*display: none/);
+    const summary = norm(root(el).querySelector('[part~="summary"]')?.textContent);
+    expect(summary).to.include('154 lb = 69.85 kg');
+    expect(summary).to.include('Tue 1 Dec 2026');
+    expect(root(el).querySelector('[part~="sources"]')).to.exist;
+    expect(norm(root(el).querySelector('[part~="footer"]')?.textContent)).to.match(/Clinical content/);
+  });
+});
+
+describe('<nam-dose-calculator> institution configuration', () => {
+  it('[rule:dose/prednisone] config attribute (JSON): a local cap, labelled local policy beside the default', async () => {
+    const el = await calc({ weight: '100', config: '{"prednisone":{"maxDailyMg":60}}' });
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 60 mg');
+    expect(lineText(el, 'prednisone')).to.match(/capped at 60 mg\/day \(local policy; published default cap 75 mg\/day\)/i);
+    expect(fact(el, 'prednisone', 'Daily maximum')).to.match(/60 mg\/day local policy \(published default 75 mg\/day\)/);
+    expect(line(el, 'prednisone')!.querySelector('.badges .badge-local')).to.exist;
+  });
+
+  it('[rule:dose/prednisone] config property (object) wins over the attribute', async () => {
+    const el = await calc({ weight: '100', config: '{"prednisone":{"maxDailyMg":60}}' });
+    el.config = { prednisone: { maxDailyMg: 50 } };
+    await el.updateComplete;
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 50 mg');
+  });
+
+  it('[rule:dose/ivig] config from a <script type="application/json"> child: vial step and governance', async () => {
+    const json = JSON.stringify({ ivig: { vialStepG: 5 }, reviewedBy: 'Neuromuscular service', reviewedOn: '2026-10-01', reviewDue: '2099-10-01' });
+    const el = await calc({ weight: '70' }, `<script type="application/json">${json}</script>`);
+    expect(doseText(el, 'ivig')).to.include('150 g per course: 30 g daily for 5 days');
+    expect(lineText(el, 'ivig')).to.include('local policy');
+    expect(norm(root(el).querySelector('[part~="footer"]')?.textContent)).to.include('Reviewed by Neuromuscular service on 2026-10-01');
+  });
+
+  it('reads a configuration script added after the element', async () => {
+    const el = await calc({ weight: '100' });
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"prednisone":{"maxDailyMg":40}}';
+    el.append(script);
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 40 mg');
+  });
+
+  it('an invalid configuration is reported visibly and the published defaults are used', async () => {
+    const el = await calc({ weight: '100', config: '{"prednisone":{"maxDailyMg":-5}}' });
+    const alert = root(el).querySelector('[part~="config-error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(norm(alert.textContent)).to.include('prednisone.maxDailyMg must be');
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 75 mg');
+    // Reported once, not again among the dose warnings.
+    expect(root(el).querySelector('[part~="warnings"] [data-code="config-invalid"]')).to.equal(null);
+    const bad = await calc({ weight: '70', config: '{not json' });
+    expect(norm(root(bad).querySelector('[part~="config-error"]')?.textContent)).to.include('not valid JSON');
+    expect(doseText(bad, 'prednisone')).to.include('Prednisone 70 mg');
+  });
+
+  it('ivig.defaultDays from the configuration is the selected course length', async () => {
+    const el = await calc({ weight: '70', config: '{"ivig":{"defaultDays":3}}' });
+    expect(root(el).querySelector<HTMLSelectElement>('select[name="ivig-days"]')!.value).to.equal('3');
+    expect(doseText(el, 'ivig')).to.include('for 3 days');
+  });
+});
+
+describe('<nam-dose-calculator> privacy', () => {
+  it('makes no network request and uses no storage or cookies', async () => {
+    const calls: string[] = [];
+    const spies = (['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const).map((m) => {
+      const original = Storage.prototype[m];
+      Storage.prototype[m] = function (this: Storage, ...args: unknown[]) {
+        calls.push(m);
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as never;
+      return () => {
+        Storage.prototype[m] = original as never;
+      };
+    });
+    const cookies = document.cookie;
+    const before = performance.getEntriesByType('resource').length;
+    try {
+      const el = await calc({ weight: '70', 'start-date': '2026-12-01', config: '{"protocolUrl":"https://example.org/p"}' });
+      const input = root(el).querySelector<HTMLInputElement>('input[name="weight"]')!;
+      input.value = '80';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await settle(el);
+      for (const d of root(el).querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(shadowText(el)).to.include('1 mg/kg/day × 80 kg');
+      expectNoJunk(el);
+    } finally {
+      spies.forEach((restore) => restore());
+    }
+    expect(calls).to.deep.equal([]);
+    expect(document.cookie).to.equal(cookies);
+    expect(performance.getEntriesByType('resource').length).to.equal(before);
+  });
+});
