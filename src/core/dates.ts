@@ -1,4 +1,4 @@
-/** Calendar dates (YYYY-MM-DD) computed in UTC, so no time zone ever shifts a day. */
+/** Calendar dates (YYYY-MM-DD) computed in UTC, so no time zone ever shifts a day; only "today" is local. */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -31,7 +31,11 @@ export function formatDate(isoDate: string): string {
   return display.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
 }
 
-/** Today's calendar date in UTC as YYYY-MM-DD. */
+/**
+ * Today's calendar date where the clinician is (the device's local date), as YYYY-MM-DD. In UTC
+ * it would be yesterday or tomorrow for part of the day in most time zones.
+ */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

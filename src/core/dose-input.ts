@@ -17,6 +17,7 @@ import { ceilToStep, floorToStep, roundTo } from './numbers.js';
 import type { DoseInput, FieldError } from './types.js';
 
 const { weightKg: W, heightCm: H, ivigDays: D, kgPerLb } = LIMITS;
+const LATEST_START_DATE = '9999-12-17';
 
 /** The accepted weight range in pounds, rounded inward to 0.1 lb. */
 const LB_RANGE = { min: ceilToStep(W.min / kgPerLb, 0.1), max: floorToStep(W.max / kgPerLb, 0.1) };
@@ -42,8 +43,9 @@ const SPECS: FieldSpecs = {
   ivigDosingWeight: { schema: z.enum(IVIG_DOSING_WEIGHTS), message: oneOf('ivigDosingWeight', IVIG_DOSING_WEIGHTS) },
   tpmt: { schema: z.enum(TPMT_STATUSES), message: oneOf('tpmt', TPMT_STATUSES) },
   startDate: {
-    schema: z.string().check(z.refine(isCalendarDate)),
-    message: 'startDate must be a real calendar date written YYYY-MM-DD (e.g. 2026-12-01).',
+    // Day 15 must still be a four-digit year, so the latest start is 14 days before 10000-01-01.
+    schema: z.string().check(z.refine((v) => isCalendarDate(v) && v <= LATEST_START_DATE)),
+    message: `startDate must be a real calendar date written YYYY-MM-DD (e.g. 2026-12-01), from 1900-01-01 to ${LATEST_START_DATE}.`,
   },
   methotrexateDay: { schema: z.enum(WEEKDAYS), message: oneOf('methotrexateDay', WEEKDAYS) },
 };
@@ -59,8 +61,10 @@ export function parseDoseInput(
 ): { ok: true; input: DoseInput; weightKg: number } | { ok: false; errors: FieldError[] } {
   const { values, errors } = parseFields(raw, SPECS, 'dose');
   const unit = (values.weightUnit as WeightUnit | undefined) ?? 'kg';
+  const unitInvalid = errors.some((e) => e.field === 'weightUnit');
   let weightKg = NaN;
-  if (typeof values.weight === 'number') {
+  // With an invalid unit the weight cannot be judged (400 is fine in lb): only the unit is reported.
+  if (typeof values.weight === 'number' && !unitInvalid) {
     // Convert once; kg stays canonical with two decimals (154 lb → 69.85 kg).
     const exactKg = unit === 'lb' ? values.weight * kgPerLb : values.weight;
     if (exactKg < W.min || exactKg > W.max) errors.unshift({ field: 'weight', message: WEIGHT_RANGE_MESSAGE });
