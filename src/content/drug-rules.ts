@@ -227,10 +227,12 @@ export const WEIGHT_NOTICES = {
     code: 'weight-implausible',
     message: 'Unusual weight: confirm a measured weight and the unit.',
   },
+  /** Replaces `implausible` for a value above 150 entered in kg: the same warning, also asking about pounds. */
   maybePounds: {
     level: 'critical',
     code: 'weight-maybe-pounds',
-    message: 'Is this weight in pounds? A value above 150 kg entered in kg should be checked.',
+    message:
+      'Unusual weight: confirm a measured weight and the unit. Is this weight in pounds? A value above 150 entered in kg should be checked.',
   },
 } as const satisfies Record<string, NoticeRule>;
 

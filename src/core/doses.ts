@@ -15,12 +15,17 @@ interface Ctx {
   weightKg: number;
   body: BodyMeasures;
   config: ResolvedConfig;
+  /** Input fields left empty and filled from a local (institution) default. */
+  localDefaults: string[];
 }
 
 const kg = (w: number) => `${formatNumber(w, 2)} kg`;
 const mg = (min: number, max = min) => formatAmount({ min, max, unit: 'mg' });
 const local = (c: ResolvedConfig, key: string) => c.local.includes(key);
 const notices = (list: readonly Notice[]) => list.map((n) => ({ ...n }));
+/** The line a clinician reads: the dose, then how it was reached (content-spec §4). */
+const withBasis = (summary: string, basis: readonly string[]) =>
+  basis.length ? `${summary} — ${basis.join('; ')}` : summary;
 
 function prednisone({ weightKg, config }: Ctx): DoseLine {
   const r = DRUG_RULES.prednisone;
@@ -30,13 +35,13 @@ function prednisone({ weightKg, config }: Ctx): DoseLine {
   const dose = Math.min(rounded, cap);
   const basis = [`${r.mgPerKgPerDay} mg/kg/day × ${kg(weightKg)} = ${mg(roundTo(exact, 2))} daily`];
   if (rounded !== exact) {
-    basis.push(`Rounded from ${mg(roundTo(exact, 2))} to ${mg(rounded)} (nearest ${mg(step)}${local(config, 'prednisone.roundingMg') ? ', local policy' : ''})`);
+    basis.push(`rounded from ${mg(roundTo(exact, 2))} to ${mg(rounded)} (nearest ${mg(step)}${local(config, 'prednisone.roundingMg') ? ', local policy' : ''})`);
   }
   if (rounded > cap) {
     basis.push(
       local(config, 'prednisone.maxDailyMg')
-        ? `Capped at ${mg(cap)}/day (local policy; published default cap ${mg(r.defaultCapMgPerDay)}/day)`
-        : `Capped at ${mg(cap)}/day`,
+        ? `capped at ${mg(cap)}/day (local policy; published default cap ${mg(r.defaultCapMgPerDay)}/day)`
+        : `capped at ${mg(cap)}/day`,
     );
   }
   return {
@@ -47,7 +52,8 @@ function prednisone({ weightKg, config }: Ctx): DoseLine {
     dosingWeightKg: weightKg,
     capped: rounded > cap,
     rounded: rounded !== exact,
-    text: `${LABELS.drug.prednisone} ${mg(dose)} ${r.route}`,
+    summary: `${LABELS.drug.prednisone} ${mg(dose)} ${r.route}`,
+    text: withBasis(`${LABELS.drug.prednisone} ${mg(dose)} ${r.route}`, basis),
     basis,
     notices: notices(r.notices),
     citations: [...r.citations],
@@ -66,7 +72,10 @@ function methylprednisolone(): DoseLine {
     days: r.days,
     capped: false,
     rounded: false,
-    text: `${LABELS.drug.methylprednisolone}: ${formatAmount(amount)} ${r.route}`,
+    summary: `${LABELS.drug.methylprednisolone}: ${formatAmount(amount)} ${r.route}`,
+    text: withBasis(`${LABELS.drug.methylprednisolone}: ${formatAmount(amount)} ${r.route}`, [
+      `fixed dose for severe disease, not weight-based`,
+    ]),
     basis: [`Fixed dose for severe disease: ${formatAmount(amount)} once daily for ${r.days} days`],
     notices: notices(r.notices),
     citations: [...r.citations],
@@ -80,8 +89,8 @@ function methotrexate({ input, config }: Ctx): DoseLine {
   const range = roundRangeInward(r.minMgPerWeek, r.maxMgPerWeek, step);
   const day = input.methotrexateDay ? LABELS.weekday[input.methotrexateDay] : undefined;
   const when = day ? `once weekly on ${day}` : 'once weekly (name one day of the week)';
-  const basis = [`Fixed weekly dose: ${mg(r.minMgPerWeek, r.maxMgPerWeek)} once a week, in ${mg(step)} steps`];
-  if (range.rounded) basis.push(`Rounded inward to ${mg(step)} steps${local(config, 'methotrexate.roundingMg') ? ' (local policy)' : ''}`);
+  const basis = [`fixed weekly dose: ${mg(r.minMgPerWeek, r.maxMgPerWeek)} once a week, in ${mg(step)} steps`];
+  if (range.rounded) basis.push(`rounded inward to ${mg(step)} steps${local(config, 'methotrexate.roundingMg') ? ' (local policy)' : ''}`);
   return {
     drug: 'methotrexate',
     amount: { min: range.min, max: range.max, unit: 'mg' },
@@ -89,7 +98,8 @@ function methotrexate({ input, config }: Ctx): DoseLine {
     per: 'week',
     capped: false,
     rounded: range.rounded,
-    text: `${LABELS.drug.methotrexate} ${mg(range.min, range.max)} ${when}, by mouth or subcutaneously`,
+    summary: `${LABELS.drug.methotrexate} ${mg(range.min, range.max)} ${when}, by mouth or subcutaneously`,
+    text: withBasis(`${LABELS.drug.methotrexate} ${mg(range.min, range.max)} ${when}, by mouth or subcutaneously`, basis),
     basis,
     notices: notices(r.notices),
     citations: [...r.citations],
@@ -122,6 +132,7 @@ function azathioprine({ input, weightKg, config }: Ctx): DoseLine {
       exact: { min: 0, max: 0, unit: 'mg' },
       rounded: false,
       withheld: true,
+      summary: `${LABELS.drug.azathioprine}: do not use (poor TPMT or NUDT15 metaboliser); choose a non-thiopurine agent`,
       text: `${LABELS.drug.azathioprine}: do not use (poor TPMT or NUDT15 metaboliser); choose a non-thiopurine agent`,
       basis: [`${LABELS.tpmt.poor}: no azathioprine dose is given`],
     };
@@ -136,10 +147,10 @@ function azathioprine({ input, weightKg, config }: Ctx): DoseLine {
   const range = roundRangeInward(exact.min, exact.max, step);
   if (range.rounded) {
     basis.push(
-      `Rounded inward to ${mg(step)} steps${local(config, 'azathioprine.roundingMg') ? ' (local policy)' : ''}: ${mg(range.min, range.max)}`,
+      `rounded inward to ${mg(step)} steps${local(config, 'azathioprine.roundingMg') ? ' (local policy)' : ''}: ${mg(range.min, range.max)}`,
     );
   } else if (!range.fits) {
-    basis.push(`No ${mg(step)} step fits inside the range: the exact range is shown`);
+    basis.push(`no ${mg(step)} step fits inside the range: the exact range is shown`);
   }
   const amount = range.fits
     ? { min: range.min, max: range.max, unit: 'mg' as const }
@@ -147,9 +158,11 @@ function azathioprine({ input, weightKg, config }: Ctx): DoseLine {
   return {
     ...base,
     amount,
-    exact: { ...exact, unit: 'mg' },
+    // Reported to 2 decimals (no float noise); the inward rounding above used the exact values.
+    exact: { min: roundTo(exact.min, 2), max: roundTo(exact.max, 2), unit: 'mg' },
     rounded: amount.min !== exact.min || amount.max !== exact.max,
-    text: `${LABELS.drug.azathioprine} ${mg(amount.min, amount.max)} ${r.route}`,
+    summary: `${LABELS.drug.azathioprine} ${mg(amount.min, amount.max)} ${r.route}`,
+    text: withBasis(`${LABELS.drug.azathioprine} ${mg(amount.min, amount.max)} ${r.route}`, basis),
     basis,
   };
 }
@@ -165,7 +178,10 @@ function mycophenolate(): DoseLine {
     timesPerDay: r.timesPerDay,
     capped: false,
     rounded: false,
-    text: `${LABELS.drug.mycophenolate} ${mg(r.minMgPerDose, r.maxMgPerDose)} ${r.route} (${perDay} per day)`,
+    summary: `${LABELS.drug.mycophenolate} ${mg(r.minMgPerDose, r.maxMgPerDose)} ${r.route} (${perDay} per day)`,
+    text: withBasis(`${LABELS.drug.mycophenolate} ${mg(r.minMgPerDose, r.maxMgPerDose)} ${r.route} (${perDay} per day)`, [
+      'fixed dose, not weight-based',
+    ]),
     basis: [`Fixed dose: ${mg(r.minMgPerDose, r.maxMgPerDose)} twice daily = ${perDay} per day`],
     notices: notices(r.notices),
     citations: [...r.citations],
@@ -173,13 +189,15 @@ function mycophenolate(): DoseLine {
   };
 }
 
-function ivig({ input, weightKg, body, config }: Ctx): DoseLine {
+function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
   const r = DRUG_RULES.ivig;
   const days = input.ivigDays;
   const lineNotices: Notice[] = [];
   const canAdjust = body.adjustedKg !== undefined && body.aboveThreshold === true;
   const useAdjusted = input.ivigDosingWeight === 'adjusted' && canAdjust;
-  const dosingKg = useAdjusted ? (body.adjustedKg as number) : weightKg;
+  // The adjusted weight is kept, like the actual weight, to two decimals: the dose is what the
+  // basis shows (2 g/kg × 82.28 kg = 164.56 g), with no hidden precision.
+  const dosingKg = useAdjusted ? roundTo(body.adjustedKg as number, 2) : weightKg;
   const g = (v: number) => formatAmount({ min: v, max: v, unit: 'g' }, r.maxDecimals);
 
   const exactCourse = clean(r.gPerKgPerCourse * dosingKg);
@@ -194,15 +212,17 @@ function ivig({ input, weightKg, body, config }: Ctx): DoseLine {
     perDay = roundTo(exactCourse / days, r.maxDecimals);
   }
 
-  const weightWords = useAdjusted ? 'adjusted body weight' : 'actual body weight';
+  const localWeight = localDefaults.includes('ivigDosingWeight') ? ', local policy default' : '';
+  const weightWords = `${useAdjusted ? 'adjusted body weight' : 'actual body weight'}${localWeight}`;
+  const localDays = localDefaults.includes('ivigDays') ? ' (local policy default)' : '';
   const basis = [
-    `${r.gPerKgPerCourse} g/kg per course × ${kg(roundTo(dosingKg, 2))} (${weightWords}) = ${g(roundTo(exactCourse, 2))} per course`,
-    `Divided equally over ${days} consecutive days: ${g(perDay)} daily`,
+    `${r.gPerKgPerCourse} g/kg per course × ${kg(dosingKg)} (${weightWords}) = ${g(roundTo(exactCourse, 2))} per course`,
+    `divided equally over ${days} consecutive days${localDays}: ${g(perDay)} daily`,
   ];
-  if (step) basis.push(`Rounded to whole ${g(step)} vial steps (local policy): ${g(perDay)} daily, ${g(course)} per course`);
+  if (step) basis.push(`rounded to whole ${g(step)} vial steps (local policy): ${g(perDay)} daily, ${g(course)} per course`);
   if (body.idealKg !== undefined && body.adjustedKg !== undefined) {
     basis.push(
-      `Ideal body weight (Devine) ${formatKg(body.idealKg)}; adjusted body weight ${formatKg(body.adjustedKg)}; BMI ${formatNumber(body.bmi as number, 1)}`,
+      `ideal body weight (Devine) ${formatKg(body.idealKg)}; adjusted body weight ${formatKg(body.adjustedKg)}; BMI ${formatNumber(body.bmi as number, 1)}`,
     );
   } else if (body.bmi !== undefined) {
     basis.push(`BMI ${formatNumber(body.bmi, 1)}`);
@@ -218,7 +238,7 @@ function ivig({ input, weightKg, body, config }: Ctx): DoseLine {
           : 'Actual weight is not more than 120% of ideal body weight: dosing on actual body weight.',
     });
   } else if (!useAdjusted && canAdjust) {
-    const adjustedCourse = roundTo(r.gPerKgPerCourse * (body.adjustedKg as number), r.maxDecimals);
+    const adjustedCourse = roundTo(r.gPerKgPerCourse * roundTo(body.adjustedKg as number, 2), r.maxDecimals);
     lineNotices.push({
       level: 'warning',
       code: 'ivig-obesity',
@@ -236,14 +256,15 @@ function ivig({ input, weightKg, body, config }: Ctx): DoseLine {
   return {
     drug: 'ivig',
     amount: { min: course, max: course, unit: 'g' },
-    exact: { min: exactCourse, max: exactCourse, unit: 'g' },
+    exact: { min: roundTo(exactCourse, 2), max: roundTo(exactCourse, 2), unit: 'g' },
     per: 'course',
     days,
     perDay,
-    dosingWeightKg: roundTo(dosingKg, 2),
+    dosingWeightKg: dosingKg,
     capped: false,
     rounded: course !== exactCourse,
-    text: `${LABELS.drug.ivig} ${g(course)} per course: ${g(perDay)} daily for ${days} days, every ${r.everyWeeks} weeks`,
+    summary: `${LABELS.drug.ivig} ${g(course)} per course: ${g(perDay)} daily for ${days} days, every ${r.everyWeeks} weeks`,
+    text: withBasis(`${LABELS.drug.ivig} ${g(course)} per course: ${g(perDay)} daily for ${days} days, every ${r.everyWeeks} weeks`, basis),
     basis,
     notices: lineNotices,
     citations: [...r.citations, ...(body.idealKg !== undefined ? r.weightCitations : [])],
@@ -266,7 +287,8 @@ function rituximab({ input }: Ctx): DoseLine {
     schedule,
     capped: false,
     rounded: false,
-    text: `${LABELS.drug.rituximab} ${mg(r.mgPerDose)} ${r.route} on ${when}`,
+    summary: `${LABELS.drug.rituximab} ${mg(r.mgPerDose)} ${r.route} on ${when}`,
+    text: withBasis(`${LABELS.drug.rituximab} ${mg(r.mgPerDose)} ${r.route} on ${when}`, ['fixed dose, not weight-based']),
     basis: [`Fixed dose: ${mg(r.mgPerDose)} on day 1 and day 15${start ? `, from the start date ${formatDate(start)}` : ''}`],
     notices: notices(r.notices),
     citations: [...r.citations],
@@ -276,12 +298,17 @@ function rituximab({ input }: Ctx): DoseLine {
 
 const LINES = { prednisone, methylprednisolone, methotrexate, azathioprine, mycophenolate, ivig, rituximab } as const;
 
-function weightWarnings(input: DoseInput, weightKg: number): Notice[] {
+/**
+ * One warning below 40 kg or above 150 kg; with unit kg and a value above 150 the same warning
+ * also asks whether the value is in pounds (content-spec §4). Judged on the exact weight, so
+ * 150.004 kg is not let through by the two-decimal rounding.
+ */
+function weightWarnings(input: DoseInput): Notice[] {
   const { min, max } = LIMITS.plausibleWeightKg;
-  if (weightKg >= min && weightKg <= max) return [];
-  const out: Notice[] = [{ ...WEIGHT_NOTICES.implausible }];
-  if (input.weightUnit === 'kg' && weightKg > max) out.push({ ...WEIGHT_NOTICES.maybePounds });
-  return out;
+  const exactKg = input.weightUnit === 'lb' ? input.weight * LIMITS.kgPerLb : input.weight;
+  if (exactKg >= min && exactKg <= max) return [];
+  if (input.weightUnit === 'kg' && exactKg > max) return [{ ...WEIGHT_NOTICES.maybePounds }];
+  return [{ ...WEIGHT_NOTICES.implausible }];
 }
 
 export function calculateDoses(input: unknown, config?: unknown): DoseResult {
@@ -292,7 +319,12 @@ export function calculateDoses(input: unknown, config?: unknown): DoseResult {
     if (!parsed.ok) return { ok: false, errors: parsed.errors };
     const { input: valid, weightKg } = parsed;
     const body = bodyMeasures(weightKg, valid.heightCm, valid.sex);
-    const ctx: Ctx = { input: valid, weightKg, body, config: cfg };
+    const given = (field: string) => (input as Record<string, unknown>)[field] != null;
+    const localDefaults = [
+      ...(cfg.local.includes('ivig.defaultDays') && !given('ivigDays') ? ['ivigDays'] : []),
+      ...(cfg.local.includes('ivig.defaultDosingWeight') && !given('ivigDosingWeight') ? ['ivigDosingWeight'] : []),
+    ];
+    const ctx: Ctx = { input: valid, weightKg, body, config: cfg, localDefaults };
     return {
       ok: true,
       input: valid,
@@ -308,7 +340,7 @@ export function calculateDoses(input: unknown, config?: unknown): DoseResult {
         ...(body.aboveThreshold !== undefined && { aboveThreshold: body.aboveThreshold }),
       },
       lines: DRUG_IDS.map((id) => LINES[id](ctx)),
-      warnings: [...weightWarnings(valid, weightKg), ...configNotices(resolution)],
+      warnings: [...weightWarnings(valid), ...configNotices(resolution)],
       contentVersion: CONTENT_VERSION,
     };
   } catch {

@@ -68,8 +68,14 @@ export type DoseLine = {
   rounded?: boolean;
   /** True when the drug must not be given (azathioprine in a poor metaboliser): no dose. */
   withheld?: boolean;
-  /** The ISMP-formatted line a clinician reads. */
+  /**
+   * The ISMP-formatted line a clinician reads: the dose, then its basis (content-spec §4: "each
+   * line shows the basis and the result"), e.g. "Prednisone 70 mg by mouth once daily in the
+   * morning — 1 mg/kg/day × 72 kg = 72 mg daily; rounded from 72 mg to 70 mg (nearest 5 mg)".
+   */
   text: string;
+  /** The dose alone, without the basis (for a heading above a separate `basis` list). */
+  summary: string;
   /** How the dose was reached: "1 mg/kg/day × 72 kg = 72 mg daily", rounding, cap. */
   basis: string[];
   notices: Notice[];
