@@ -1,0 +1,408 @@
+/**
+ * Dose lines of content-spec §4 (IVIG dosing weight and rituximab dates have their own files):
+ * the 70 kg patient of issue 2, prednisone rounding and cap, the weight unit and its limits,
+ * TPMT/NUDT15, methotrexate once weekly, the checks column and the citations of each row.
+ */
+import { expect } from '@open-wc/testing';
+import { calculateDoses } from '../../src/core/index.js';
+import { expectFieldError, line, lineWords, okDoses, sorted } from './helpers.js';
+
+const DRUGS = ['prednisone', 'methylprednisolone', 'methotrexate', 'azathioprine', 'mycophenolate', 'ivig', 'rituximab'];
+
+describe('doses: the 70 kg patient (issue 2, content-spec §4)', () => {
+  const r = calculateDoses({ weight: 70 });
+
+  it('[rule:dose/prednisone] [rule:dose/methylprednisolone] [rule:dose/methotrexate] [rule:dose/azathioprine] [rule:dose/mycophenolate] [rule:dose/ivig] [rule:dose/rituximab] one line for each drug of §4', () => {
+    const ok = okDoses(r);
+    expect(sorted(ok.lines.map((l) => l.drug))).to.deep.equal(sorted(DRUGS));
+    expect(ok.weightKg).to.equal(70);
+    expect(ok.contentVersion).to.match(/^\d+\.\d+\.\d+$/);
+    expect(ok.warnings.filter((w) => /weight/i.test(w.message))).to.deep.equal([]);
+  });
+
+  it('[rule:dose/prednisone] prednisone 70 mg daily', () => {
+    const l = line(r, 'prednisone');
+    expect(l.amount).to.deep.equal({ min: 70, max: 70, unit: 'mg' });
+    expect(l.exact).to.deep.equal({ min: 70, max: 70, unit: 'mg' });
+    expect(l.per).to.equal('day');
+    expect(l.dosingWeightKg).to.equal(70);
+    expect(l.capped).to.not.equal(true);
+    expect(l.text).to.include('70 mg');
+    expect(l.text).to.match(/daily/);
+    expect(l.text).to.include('1 mg/kg/day × 70 kg = 70 mg daily');
+  });
+
+  it('[rule:dose/methylprednisolone] methylprednisolone 500–1,000 mg IV once daily for 3 days, not weight-based', () => {
+    const l = line(r, 'methylprednisolone');
+    expect(l.amount).to.deep.equal({ min: 500, max: 1000, unit: 'mg' });
+    expect(l.per).to.equal('day');
+    expect(l.days).to.equal(3);
+    expect(l.text).to.include('500–1,000 mg');
+    expect(l.text).to.match(/IV/);
+    expect(l.text).to.match(/3 days/);
+    expect(lineWords(l)).to.match(/not weight-based/i);
+    expect(line(calculateDoses({ weight: 300 }), 'methylprednisolone').amount).to.deep.equal(l.amount);
+  });
+
+  it('[rule:dose/methotrexate] methotrexate 15–25 mg once weekly', () => {
+    const l = line(r, 'methotrexate');
+    expect(l.amount).to.deep.equal({ min: 15, max: 25, unit: 'mg' });
+    expect(l.per).to.equal('week');
+    expect(l.text).to.include('15–25 mg');
+    expect(l.text).to.include('once weekly');
+    expect(l.text).to.not.match(/daily/i);
+  });
+
+  it('[rule:dose/azathioprine] azathioprine 150–200 mg daily, from 140–210 mg rounded inward to 25 mg', () => {
+    const l = line(r, 'azathioprine');
+    expect(l.exact).to.deep.equal({ min: 140, max: 210, unit: 'mg' });
+    expect(l.amount).to.deep.equal({ min: 150, max: 200, unit: 'mg' });
+    expect(l.per).to.equal('day');
+    expect(l.rounded).to.equal(true);
+    expect(l.dosingWeightKg).to.equal(70);
+    expect(l.text).to.include('150–200 mg');
+    expect(l.text).to.include('2–3 mg/kg/day × 70 kg = 140–210 mg daily');
+  });
+
+  it('[rule:dose/mycophenolate] mycophenolate mofetil 1,000–1,500 mg twice daily', () => {
+    const l = line(r, 'mycophenolate');
+    expect(l.amount).to.deep.equal({ min: 1000, max: 1500, unit: 'mg' });
+    expect(l.per).to.equal('dose');
+    expect(l.timesPerDay).to.equal(2);
+    expect(l.text).to.include('1,000–1,500 mg');
+    expect(l.text).to.include('twice daily');
+    expect(l.text).to.match(/mycophenolate mofetil/i);
+    expect(l.text).to.include('2,000–3,000 mg');
+  });
+
+  it('[rule:dose/ivig] IVIG 140 g per course, 28 g/day over 5 days', () => {
+    const l = line(r, 'ivig');
+    expect(l.amount).to.deep.equal({ min: 140, max: 140, unit: 'g' });
+    expect(l.per).to.equal('course');
+    expect(l.days).to.equal(5);
+    expect(l.perDay).to.equal(28);
+    expect(l.dosingWeightKg).to.equal(70);
+    expect(l.text).to.include('140 g');
+    expect(l.text).to.include('28 g');
+    expect(l.text).to.match(/5 days/);
+    expect(l.text).to.match(/4 weeks/);
+  });
+
+  it('[rule:dose/rituximab] rituximab 1,000 mg on day 1 and day 15', () => {
+    const l = line(r, 'rituximab');
+    expect(l.amount).to.deep.equal({ min: 1000, max: 1000, unit: 'mg' });
+    expect(l.per).to.equal('dose');
+    expect(l.schedule?.map((s) => s.day)).to.deep.equal([1, 15]);
+    expect(l.schedule?.every((s) => s.date === undefined)).to.equal(true);
+    expect(l.text).to.include('1,000 mg');
+    expect(l.text).to.match(/day 1\b/);
+    expect(l.text).to.match(/day 15\b/);
+  });
+});
+
+describe('doses: prednisone rounding to 5 mg and the cap after rounding', () => {
+  const cases: [number, number, boolean][] = [
+    // weight kg, prednisone mg, capped
+    [20, 20, false],
+    [22, 20, false],
+    [22.4, 20, false],
+    [22.5, 25, false],
+    [72, 70, false],
+    [72.5, 75, false],
+    [73, 75, false],
+    [75, 75, false],
+    [77.4, 75, false],
+    [77.5, 75, true],
+    [78, 75, true],
+    [100, 75, true],
+    [350, 75, true],
+  ];
+  for (const [weight, mg, capped] of cases) {
+    it(`[rule:dose/prednisone] ${weight} kg → ${mg} mg daily${capped ? ' (capped)' : ''}`, () => {
+      const l = line(calculateDoses({ weight }), 'prednisone');
+      expect(l.amount).to.deep.equal({ min: mg, max: mg, unit: 'mg' });
+      expect(l.exact.min).to.equal(weight);
+      expect(l.capped === true).to.equal(capped);
+      expect(l.text).to.include(`${mg} mg`);
+    });
+  }
+
+  it('[rule:dose/prednisone] the basis shows "1 mg/kg/day × 72 kg = 72 mg daily" and the rounding', () => {
+    const l = line(calculateDoses({ weight: 72 }), 'prednisone');
+    expect(l.text).to.include('1 mg/kg/day × 72 kg = 72 mg daily');
+    expect(l.text).to.include('rounded from 72 mg');
+    expect(l.rounded).to.equal(true);
+  });
+
+  it('[rule:dose/prednisone] 73 kg: "rounded from 73 mg" to 75 mg', () => {
+    const l = line(calculateDoses({ weight: 73 }), 'prednisone');
+    expect(l.text).to.include('rounded from 73 mg');
+    expect(l.amount.min).to.equal(75);
+  });
+
+  it('[rule:dose/prednisone] 100 kg: "capped at 75 mg/day"', () => {
+    const l = line(calculateDoses({ weight: 100 }), 'prednisone');
+    expect(l.text).to.include('1 mg/kg/day × 100 kg = 100 mg daily');
+    expect(l.text).to.include('capped at 75 mg/day');
+    expect(l.capped).to.equal(true);
+    expect(l.exact).to.deep.equal({ min: 100, max: 100, unit: 'mg' });
+  });
+
+  it('[rule:dose/prednisone] no rounding line when nothing was rounded', () => {
+    const l = line(calculateDoses({ weight: 60 }), 'prednisone');
+    expect(l.rounded).to.not.equal(true);
+    expect(l.text).to.not.match(/rounded/i);
+    expect(l.text).to.not.match(/capped/i);
+  });
+});
+
+describe('doses: the weight, its unit and its limits', () => {
+  it('[rule:dose/prednisone] 154 lb is 69.85 kg, converted once and shown', () => {
+    const r = okDoses(calculateDoses({ weight: 154, weightUnit: 'lb' }));
+    expect(r.weightKg).to.equal(69.85);
+    const pred = line(r, 'prednisone');
+    expect(pred.amount.min).to.equal(70);
+    expect(pred.exact.min).to.equal(69.85);
+    expect(pred.dosingWeightKg).to.equal(69.85);
+    expect(pred.text).to.include('69.85 kg');
+    const aza = line(r, 'azathioprine');
+    expect(aza.exact).to.deep.equal({ min: 139.7, max: 209.55, unit: 'mg' });
+    expect(aza.amount).to.deep.equal({ min: 150, max: 200, unit: 'mg' });
+    const ivig = line(r, 'ivig');
+    expect(ivig.amount.min).to.equal(139.7);
+    expect(ivig.perDay).to.equal(27.9);
+    const shown = JSON.stringify(r);
+    expect(shown).to.include('154 lb');
+    expect(shown).to.include('69.85 kg');
+  });
+
+  const accepted: [number, string, number][] = [
+    [20, 'kg', 20],
+    [350, 'kg', 350],
+    [44.1, 'lb', 20],
+    [771.6, 'lb', 349.99],
+  ];
+  for (const [weight, weightUnit, kg] of accepted) {
+    it(`[rule:dose/prednisone] ${weight} ${weightUnit} is accepted (${kg} kg)`, () => {
+      const r = okDoses(calculateDoses({ weight, weightUnit }));
+      expect(r.weightKg).to.equal(kg);
+      expect(r.warnings.some((w) => w.message.includes('confirm a measured weight and the unit'))).to.equal(true);
+    });
+  }
+
+  const refused: [number, string][] = [
+    [19.99, 'kg'],
+    [350.01, 'kg'],
+    [44.09, 'lb'],
+    [771.7, 'lb'],
+    [10, 'kg'],
+    [1000, 'kg'],
+    [19.995, 'kg'],
+  ];
+  for (const [weight, weightUnit] of refused) {
+    it(`[rule:dose/prednisone] ${weight} ${weightUnit} is outside 20–350 kg: a weight error, no dose`, () => {
+      expectFieldError(calculateDoses({ weight, weightUnit }), 'weight', ['20', '350']);
+    });
+  }
+
+  const warned: [number, string, boolean][] = [
+    // weight, unit, asks "is it pounds?"
+    [20, 'kg', false],
+    [39.99, 'kg', false],
+    [150.01, 'kg', true],
+    [151, 'kg', true],
+    [200, 'kg', true],
+    [400, 'lb', false],
+    [80, 'lb', false],
+  ];
+  for (const [weight, weightUnit, pounds] of warned) {
+    it(`[rule:dose/prednisone] ${weight} ${weightUnit}: a warning to confirm the weight and unit${pounds ? ', asking about pounds' : ''}`, () => {
+      const r = okDoses(calculateDoses({ weight, weightUnit }));
+      const confirm = r.warnings.filter((w) => w.message.includes('confirm a measured weight and the unit'));
+      expect(confirm, JSON.stringify(r.warnings)).to.have.length(1);
+      // content-spec says "a warning"; it is raised to critical because weight-based lines
+      // (IVIG, azathioprine) have no absolute maximum and a kg/lb mix-up more than doubles them.
+      expect(confirm[0].level).to.equal('critical');
+      const asks = r.warnings.some((w) => /pounds/i.test(w.message));
+      expect(asks).to.equal(pounds);
+      if (pounds) expect(confirm[0].message).to.match(/pounds/i);
+      // The doses are still given.
+      expect(r.lines).to.have.length(7);
+    });
+  }
+
+  for (const [weight, weightUnit] of [
+    [40, 'kg'],
+    [150, 'kg'],
+    [70, 'kg'],
+    [300, 'lb'],
+    [88.2, 'lb'],
+  ] as const) {
+    it(`[rule:dose/prednisone] ${weight} ${weightUnit}: no weight warning`, () => {
+      const r = okDoses(calculateDoses({ weight, weightUnit }));
+      expect(r.warnings.filter((w) => /weight|pounds/i.test(w.message))).to.deep.equal([]);
+    });
+  }
+
+  it('[rule:dose/prednisone] the weight unit defaults to kg', () => {
+    const r = okDoses(calculateDoses({ weight: 154 }));
+    expect(r.weightKg).to.equal(154);
+  });
+});
+
+describe('doses: azathioprine and TPMT/NUDT15 (cpic-2018)', () => {
+  it('[rule:dose/azathioprine] normal: the full 2–3 mg/kg/day, no TPMT warning', () => {
+    const l = line(calculateDoses({ weight: 70, tpmt: 'normal' }), 'azathioprine');
+    expect(l.amount).to.deep.equal({ min: 150, max: 200, unit: 'mg' });
+    expect(l.notices.filter((n) => /TPMT|NUDT15/.test(n.message))).to.deep.equal([]);
+  });
+
+  it('[rule:dose/azathioprine] unknown (the default): the full dose with a warning to test first', () => {
+    for (const input of [{ weight: 70 }, { weight: 70, tpmt: 'unknown' }]) {
+      const l = line(calculateDoses(input), 'azathioprine');
+      expect(l.amount).to.deep.equal({ min: 150, max: 200, unit: 'mg' });
+      const n = l.notices.filter((x) => /TPMT/.test(x.message) && /test/i.test(x.message));
+      expect(n).to.have.length(1);
+      expect(n[0].level).to.equal('warning');
+    }
+  });
+
+  it('[rule:dose/azathioprine] intermediate: 30–80% of the normal dose, rounded inward', () => {
+    // 70 kg: normal 140–210 mg; 30% of 140 = 42, 80% of 210 = 168 → 50–150 mg.
+    const l = line(calculateDoses({ weight: 70, tpmt: 'intermediate' }), 'azathioprine');
+    expect(l.exact).to.deep.equal({ min: 42, max: 168, unit: 'mg' });
+    expect(l.amount).to.deep.equal({ min: 50, max: 150, unit: 'mg' });
+    expect(lineWords(l)).to.include('30–80%');
+  });
+
+  it('[rule:dose/azathioprine] both intermediate: 20–50% of the normal dose, rounded inward', () => {
+    // 70 kg: 20% of 140 = 28, 50% of 210 = 105 → 50–100 mg.
+    const l = line(calculateDoses({ weight: 70, tpmt: 'intermediate-both' }), 'azathioprine');
+    expect(l.exact).to.deep.equal({ min: 28, max: 105, unit: 'mg' });
+    expect(l.amount).to.deep.equal({ min: 50, max: 100, unit: 'mg' });
+    expect(lineWords(l)).to.include('20–50%');
+  });
+
+  it('[rule:dose/azathioprine] intermediate at 100 kg: 60–240 mg → 75–225 mg', () => {
+    const l = line(calculateDoses({ weight: 100, tpmt: 'intermediate' }), 'azathioprine');
+    expect(l.amount).to.deep.equal({ min: 75, max: 225, unit: 'mg' });
+  });
+
+  it('[rule:dose/azathioprine] poor metaboliser: no dose and a critical notice to choose a non-thiopurine agent', () => {
+    const l = line(calculateDoses({ weight: 70, tpmt: 'poor' }), 'azathioprine');
+    expect(l.amount.min).to.equal(0);
+    expect(l.amount.max).to.equal(0);
+    expect(l.text).to.not.match(/\d\s*mg/);
+    expect(l.text).to.match(/do not use/i);
+    const critical = l.notices.filter((n) => n.level === 'critical');
+    expect(critical).to.have.length(1);
+    expect(critical[0].message).to.match(/non-thiopurine/i);
+  });
+
+  it('[rule:dose/azathioprine] the smallest accepted weight still fits a 25 mg step (20 kg: 40–60 → 50 mg)', () => {
+    const l = line(calculateDoses({ weight: 20 }), 'azathioprine');
+    expect(l.amount).to.deep.equal({ min: 50, max: 50, unit: 'mg' });
+  });
+});
+
+describe('doses: methotrexate is once weekly, on one named day', () => {
+  const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  for (const day of days) {
+    it(`[rule:dose/methotrexate] methotrexateDay ${day} is named in the text, once weekly, never daily`, () => {
+      const l = line(calculateDoses({ weight: 70, methotrexateDay: day }), 'methotrexate');
+      const name = day[0].toUpperCase() + day.slice(1);
+      expect(l.text).to.include(name);
+      expect(l.text).to.include('once weekly');
+      expect(l.text).to.not.match(/daily/i);
+      expect(l.amount).to.deep.equal({ min: 15, max: 25, unit: 'mg' });
+    });
+  }
+
+  it('[rule:dose/methotrexate] without a day the text asks for one, still once weekly and never daily', () => {
+    const l = line(calculateDoses({ weight: 70 }), 'methotrexate');
+    expect(l.text).to.include('once weekly');
+    expect(l.text).to.not.match(/daily/i);
+    expect(l.text).to.match(/day of the week/i);
+  });
+});
+
+describe('doses: the checks and citations of each §4 row', () => {
+  const r = calculateDoses({ weight: 70, heightCm: 175, sex: 'male' });
+  type CheckRow = { rule: string; drug: string; checks: RegExp[]; citations: string[] };
+  const ROWS: CheckRow[] = [
+    {
+      rule: 'dose/prednisone',
+      drug: 'prednisone',
+      checks: [/prednisolone/i, /equivalent/i, /6 weeks/, /40–60 mg/],
+      citations: ['src', 'etg', 'bsr-2022'],
+    },
+    {
+      rule: 'dose/methylprednisolone',
+      drug: 'methylprednisolone',
+      checks: [/not weight-based/i, /severe/i],
+      citations: ['etg'],
+    },
+    {
+      rule: 'dose/methotrexate',
+      drug: 'methotrexate',
+      checks: [/never daily/i, /killed/i, /folic acid/i, /another day|different day/i, /pregnancy test/i, /contraception/i, /renal function/i],
+      citations: ['src'],
+    },
+    {
+      rule: 'dose/azathioprine',
+      drug: 'azathioprine',
+      checks: [/TPMT/, /NUDT15/],
+      citations: ['src', 'cpic-2018'],
+    },
+    {
+      rule: 'dose/mycophenolate',
+      drug: 'mycophenolate',
+      checks: [/embryofetal/i, /pregnancy test/i, /two forms of contraception/i],
+      citations: ['src', 'mmf-label'],
+    },
+    {
+      rule: 'dose/ivig',
+      drug: 'ivig',
+      checks: [/renal function/i, /hydration/i, /thrombosis/i, /IgA/, /anti-IgA/, /1 mg\/kg\/min/, /4 mg\/kg\/min/, /3\.3 mg\/kg\/min/],
+      citations: ['src', 'octagam-label', 'devine-1974'],
+    },
+    {
+      rule: 'dose/rituximab',
+      drug: 'rituximab',
+      checks: [
+        /hepatitis B/i,
+        /30 min/i,
+        /methylprednisolone 100 mg IV/i,
+        /paracetamol/i,
+        /antihistamine/i,
+        /50 mg\/h/,
+        /400 mg\/h/,
+        /100 mg\/h/,
+        /16 weeks/,
+      ],
+      citations: ['src', 'rituximab-label'],
+    },
+  ];
+  for (const row of ROWS) {
+    it(`[rule:${row.rule}] ${row.drug}: the checks column is on the line, with the row's citations`, () => {
+      const l = line(r, row.drug as never);
+      expect(l.drug).to.equal(row.drug);
+      for (const re of row.checks) expect(lineWords(l), `${row.drug} ${re}`).to.match(re);
+      expect(sorted(l.citations)).to.deep.equal(sorted(row.citations));
+      for (const n of l.notices) {
+        expect(['critical', 'warning', 'info']).to.include(n.level);
+        expect(n.code).to.be.a('string').and.not.empty;
+        expect(n.message).to.be.a('string').and.not.empty;
+      }
+    });
+  }
+
+  it('[rule:dose/methotrexate] "never daily" is the most prominent methotrexate notice', () => {
+    const n = line(r, 'methotrexate').notices.find((x) => /never daily/i.test(x.message));
+    expect(n?.level).to.equal('critical');
+  });
+
+  it('[rule:dose/ivig] without height and sex the IVIG line cites no body-weight formula', () => {
+    expect(sorted(line(calculateDoses({ weight: 70 }), 'ivig').citations)).to.deep.equal(['octagam-label', 'src']);
+  });
+});
