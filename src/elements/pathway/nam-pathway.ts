@@ -1,15 +1,441 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { resolveConfig } from '../../core/config.js';
+import type { PathwayResult, DoseResult } from '../../core/types.js';
+import type { SourceId } from '../../content/sources.js';
 import { VERSION } from '../../version.js';
+import { baseStyles } from '../shared/base.styles.js';
+import { rawConfig } from '../shared/config-source.js';
+import { copyText } from '../shared/copy-text.js';
+import { renderNotices } from '../shared/notices.js';
+import { renderConfigErrors, renderFooter } from '../shared/status-footer.js';
+import { mapModel, type MapModel } from './map-model.js';
+import { pathwayStyles } from './nam-pathway.styles.js';
+import { pathwayNoteText, shownDrugs } from './note-text.js';
+import {
+  booleanValue,
+  choice,
+  computeView,
+  isBlank,
+  redFlagTokens,
+  weightText,
+  type AttributeError,
+  type ErrorTarget,
+  type PathwayView,
+} from './pathway-state.js';
+import { renderForm } from './render-form.js';
+import { renderMap } from './render-map.js';
+import { citedSources, renderActions, renderNotes, renderSourceEntries, type CopyState } from './render-sources.js';
+import { renderBanner, renderInputsSummary, renderSteps } from './render-steps.js';
+import { PATHWAY_UI } from './strings.js';
 
 export const PATHWAY_TAG = 'nam-pathway';
 
+/** The `nam-pathway-change` event: fired on user input only; `detail` is the core's result. */
+export type NamPathwayChangeEvent = CustomEvent<PathwayResult>;
+
+const MODES = ['interactive', 'summary'];
+const THEMES = ['light', 'dark'];
+const INPUT_PROPS = [
+  'antibody',
+  'statin',
+  'checkpointInhibitor',
+  'severity',
+  'redFlags',
+  'phase',
+  'weight',
+  'weightUnit',
+  'config',
+  'mode',
+  'theme',
+] as const;
+
+/** Keeps the attribute as given: the core validates it and reports a bad value. */
+const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
+
 /**
- * The IMNM/NAM treatment pathway (placeholder until the element lands).
+ * The IMNM/NAM treatment pathway: the patient's antibody subgroup, statin and
+ * checkpoint-inhibitor exposure, severity, red flags and phase give cited, prioritised steps,
+ * with inline weight-based doses and a map of the decision pathway with the current route
+ * highlighted. Every step shows why it appeared and the sources behind it.
+ *
+ * @summary Interactive, cited treatment pathway for immune-mediated necrotizing myopathy.
  * @tagname nam-pathway
+ *
+ * @fires {CustomEvent<PathwayResult>} nam-pathway-change - When the user changes an input (never on attribute or property changes). Bubbles and is composed; `detail` is the core's PathwayResult (`{ ok: true, input, steps, contentVersion, warnings }` or `{ ok: false, errors }`).
+ *
+ * @csspart header - The title bar.
+ * @csspart form - The input form (interactive mode only).
+ * @csspart errors - The list of settings that were not accepted (role="alert").
+ * @csspart config-error - The notice that the institution configuration was ignored.
+ * @csspart result - The live region holding the banner, inputs summary, steps and map.
+ * @csspart banner - The critical banner (red flags, mandatory withdrawal, critical steps).
+ * @csspart inputs-summary - The line saying which input the pathway is for.
+ * @csspart steps - The steps, grouped under their priority headings.
+ * @csspart step - One step (also `step-critical`, `step-warning`, `step-info`, `step-mandatory`).
+ * @csspart step-critical - A step with the critical indicator.
+ * @csspart step-warning - A step with the warning indicator.
+ * @csspart step-info - A step with the info indicator.
+ * @csspart step-mandatory - The mandatory checkpoint-inhibitor withdrawal step.
+ * @csspart step-title - A step's title.
+ * @csspart step-text - A step's text.
+ * @csspart dose - A computed dose line inside a step (with `data-drug`).
+ * @csspart why - Why a step appeared (the inputs, in words).
+ * @csspart citations - A step's, dose line's or note's citation marks.
+ * @csspart notice - A dose notice (also `notice-critical`, `notice-warning`, `notice-info`).
+ * @csspart map - The pathway map figure (caption, drawing, key).
+ * @csspart actions - The copy and print buttons.
+ * @csspart copy-button - The "Copy as note" button.
+ * @csspart print-button - The "Print" button.
+ * @csspart note - The note text area shown when the clipboard is unavailable.
+ * @csspart notes - The collapsed clinical notes.
+ * @csspart sources - The full source list.
+ * @csspart footer - Content version, review status and the About panel.
+ * @csspart about - The intended-use "About" panel.
+ *
+ * @cssprop --nam-font-family - Font family (default: the system UI font).
+ * @cssprop --nam-font-size - Base font size, in px (default 16px; the host page's rem is ignored).
+ * @cssprop --nam-line-height - Line height (default 1.5).
+ * @cssprop --nam-color-text - Text colour.
+ * @cssprop --nam-color-background - Background colour.
+ * @cssprop --nam-color-muted - Secondary text colour.
+ * @cssprop --nam-color-border - Border colour.
+ * @cssprop --nam-color-accent - Accent colour (links, the highlighted route).
+ * @cssprop --nam-color-surface - Background of panels and dose boxes.
+ * @cssprop --nam-color-critical - Critical indicator colour.
+ * @cssprop --nam-color-critical-background - Critical background.
+ * @cssprop --nam-color-warning - Warning indicator colour.
+ * @cssprop --nam-color-warning-background - Warning background.
+ * @cssprop --nam-color-info - Info indicator colour.
+ * @cssprop --nam-color-info-background - Info background.
+ * @cssprop --nam-focus-ring - Focus outline colour.
+ * @cssprop --nam-radius - Corner radius.
+ * @cssprop --nam-space - Spacing unit.
+ * @cssprop --nam-map-max-width - Largest width of the pathway map drawing (default 440px).
  */
 export class NamPathway extends LitElement {
+  /** The package version, so two copies on one page can tell each other apart. */
   static version = VERSION;
+
+  static override styles = [baseStyles, pathwayStyles];
+
+  /** Myositis-specific antibody: `anti-hmgcr`, `anti-srp`, `seronegative` or `pending` (default). */
+  @property({ attribute: 'antibody' }) antibody?: string;
+
+  /** Statin exposure: `current`, `past`, `never` or `unknown` (default). */
+  @property({ attribute: 'statin' }) statin?: string;
+
+  /**
+   * Receiving or recently received an immune checkpoint inhibitor. Boolean attribute: present
+   * (or "true") is true; absent or the literal "false" is false; any other value is reported.
+   */
+  @property({
+    attribute: 'checkpoint-inhibitor',
+    converter: {
+      fromAttribute: (value: string | null) => booleanValue(value) as boolean,
+      toAttribute: (value: boolean) => (value ? '' : null),
+    },
+  })
+  checkpointInhibitor = false;
+
+  /** Severity: `mild`, `moderate` (default), `severe` or `life-threatening` (CTCAE grades 1–4 with a checkpoint inhibitor). */
+  @property({ attribute: 'severity' }) severity?: string;
+
+  /**
+   * Red flags: `dyspnoea`, `bulbar`, `severe-weakness`, `myocarditis`, `rhabdomyolysis`. The
+   * attribute takes a list separated by spaces and/or commas; the property also takes an array.
+   */
+  @property({ attribute: 'red-flags', converter: asGiven }) redFlags?: string | readonly string[];
+
+  /** Phase: `new` (default), `inadequate-response` or `relapse`. */
+  @property({ attribute: 'phase' }) phase?: string;
+
+  /** Optional body weight (a plain decimal number); shows the computed doses inside the steps. */
+  @property({ attribute: 'weight', converter: asGiven }) weight?: number | string;
+
+  /** Unit of `weight`: `kg` (default) or `lb`. */
+  @property({ attribute: 'weight-unit' }) weightUnit?: string;
+
+  /**
+   * Institution configuration: an object (property) or JSON (attribute). Without either, a
+   * `<script type="application/json">` child is read. An invalid configuration is reported and
+   * the published defaults are used.
+   */
+  @property({ attribute: 'config', converter: asGiven }) config?: unknown;
+
+  /** `interactive` (default) shows the form; `summary` shows only the result for the attributes. */
+  @property({ reflect: true }) mode: 'interactive' | 'summary' = 'interactive';
+
+  /** Colour scheme: `light` or `dark`; without it the system setting is followed. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private _copyState: CopyState = 'idle';
+  @state() private _noteText = '';
+  @state() private _target?: SourceId;
+
+  private _view!: PathwayView;
+  private _map?: MapModel;
+  private _sources: SourceId[] = [];
+  private _returnFocus?: HTMLElement;
+  private _observer?: MutationObserver;
+
+  /** The pathway for the current inputs, as the core returned it (read-only). */
+  get result(): PathwayResult {
+    if (!this._view || this.isUpdatePending) this._compute();
+    return this._view.result;
+  }
+
+  /** The dose result behind the inline doses, when a valid weight is given (read-only). */
+  get doseResult(): DoseResult | undefined {
+    if (!this._view || this.isUpdatePending) this._compute();
+    return this._view.doses;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A configuration in a <script type="application/json"> child can arrive or change later.
+    if (typeof MutationObserver === 'function' && !this._observer) {
+      this._observer = new MutationObserver(() => this.requestUpdate());
+    }
+    this._observer?.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputsChanged = !this._view || INPUT_PROPS.some((p) => changed.has(p)) || changed.size === 0;
+    if (inputsChanged) {
+      this._compute();
+      this._copyState = 'idle';
+    }
+  }
+
+  private _compute(): void {
+    try {
+      const extra: AttributeError[] = [];
+      const mode = choice(this.mode);
+      if (mode !== undefined && !MODES.includes(mode as string)) {
+        extra.push({ target: 'mode', message: PATHWAY_UI.modeError(String(mode).slice(0, 40)) });
+      }
+      const theme = choice(this.theme);
+      if (theme !== undefined && !THEMES.includes(theme as string)) {
+        extra.push({ target: 'theme', message: PATHWAY_UI.themeError(String(theme).slice(0, 40)) });
+      }
+      const config = rawConfig(this, this.config, null);
+      this._view = computeView(
+        {
+          antibody: this.antibody,
+          statin: this.statin,
+          checkpointInhibitor: this.checkpointInhibitor,
+          severity: this.severity,
+          redFlags: this.redFlags,
+          phase: this.phase,
+          weight: this.weight,
+          weightUnit: this.weightUnit,
+        },
+        config,
+        extra,
+      );
+      const result = this._view.result;
+      this._map = result.ok ? mapModel(result) : undefined;
+      this._sources = result.ok ? citedSources(result, this._view.doses, shownDrugs(result)) : [];
+    } catch {
+      // The core never throws; this guards the element's own code so a page never breaks.
+      const errors = [{ field: 'input', message: 'The pathway could not be shown for these settings.' }];
+      this._view = {
+        result: { ok: false, errors },
+        doseInvalid: false,
+        errors: [{ target: 'input', message: errors[0].message }],
+        values: { redFlags: [], weight: '' },
+        resolution: resolveConfig(undefined),
+      };
+      this._map = undefined;
+      this._sources = [];
+    }
+  }
+
+  private get _interactive(): boolean {
+    return choice(this.mode) !== 'summary';
+  }
+
+  // ---- User input: one `nam-pathway-change` per change the user makes. ----
+
+  private _onFormInput(event: Event): void {
+    const control = event.target as HTMLInputElement | HTMLSelectElement;
+    const form = event.currentTarget as HTMLElement;
+    let changed = false;
+    const set = <K extends 'antibody' | 'statin' | 'severity' | 'phase' | 'weightUnit'>(key: K, value: string) => {
+      if (choice(this[key]) !== value) {
+        this[key] = value;
+        changed = true;
+      }
+    };
+    switch (control.name) {
+      case 'antibody':
+      case 'statin':
+      case 'severity':
+      case 'phase':
+        if ((control as HTMLInputElement).checked) set(control.name, control.value);
+        break;
+      case 'weight-unit':
+        if (control.value) set('weightUnit', control.value);
+        break;
+      case 'checkpoint-inhibitor': {
+        const checked = (control as HTMLInputElement).checked;
+        if (booleanValue(this.checkpointInhibitor) !== checked) {
+          this.checkpointInhibitor = checked;
+          changed = true;
+        }
+        break;
+      }
+      case 'red-flags': {
+        const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="red-flags"]:checked')].map((i) => i.value);
+        const current = redFlagTokens(this.redFlags);
+        const same =
+          Array.isArray(current) && current.length === checked.length && checked.every((f) => current.includes(f));
+        if (!same) {
+          this.redFlags = checked;
+          changed = true;
+        }
+        break;
+      }
+      case 'weight': {
+        const text = control.value;
+        const current = isBlank(this.weight) ? '' : String(this.weight);
+        if (text !== current) {
+          this.weight = text;
+          changed = true;
+        }
+        break;
+      }
+      default:
+        return;
+    }
+    if (changed) void this._announce();
+  }
+
+  private async _announce(): Promise<void> {
+    await this.updateComplete;
+    this.dispatchEvent(
+      new CustomEvent<PathwayResult>('nam-pathway-change', { detail: this.result, bubbles: true, composed: true }),
+    );
+  }
+
+  private _onSubmit(event: Event): void {
+    event.preventDefault();
+  }
+
+  // ---- Citation marks, banner links, copy and print (delegated clicks). ----
+
+  private _onClick(event: Event): void {
+    const origin = event.composedPath()[0];
+    if (!(origin instanceof Element)) return;
+    const mark = origin.closest<HTMLElement>('a[data-cite]');
+    if (mark) {
+      event.preventDefault();
+      void this._goToSource(mark.dataset.cite as SourceId, mark);
+      return;
+    }
+    const stepLink = origin.closest<HTMLElement>('a[data-goto-step]');
+    if (stepLink) {
+      event.preventDefault();
+      this._focusInside(`#step-${stepLink.dataset.gotoStep}`);
+      return;
+    }
+    if (origin.closest('[data-back]')) {
+      const back = this._returnFocus;
+      this._target = undefined;
+      if (back?.isConnected) back.focus();
+      return;
+    }
+    const action = origin.closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action === 'copy') void this._copy();
+    if (action === 'print' && typeof globalThis.print === 'function') globalThis.print();
+  }
+
+  private async _goToSource(id: SourceId, from: HTMLElement): Promise<void> {
+    this._target = id;
+    this._returnFocus = from;
+    await this.updateComplete;
+    this._focusInside(`#source-${CSS.escape(id)}`);
+  }
+
+  private _focusInside(selector: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    target.focus({ preventScroll: true });
+  }
+
+  private async _copy(): Promise<void> {
+    const text = pathwayNoteText(this.result, rawConfig(this, this.config, null), this._view.doses);
+    if (await copyText(text, null)) {
+      this._copyState = 'copied';
+      return;
+    }
+    this._noteText = text;
+    this._copyState = 'fallback';
+    await this.updateComplete;
+    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.note-text');
+    if (area) {
+      area.focus();
+      area.select();
+    }
+  }
+
+  // ---- Rendering (no parsing or computing here: see willUpdate). ----
+
+  private _renderErrors() {
+    const { errors } = this._view;
+    if (!errors.length) return nothing;
+    return html`<div class="errors" role="alert" part="errors">
+      <p>${PATHWAY_UI.errorsTitle}</p>
+      <ul>
+        ${errors.map((e) => html`<li data-error-for=${e.target}>${e.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private _renderResult() {
+    const view = this._view;
+    const result = view.result;
+    if (!result.ok || !this._map) return html`<p class="no-result">${PATHWAY_UI.noResult}</p>`;
+    const doseWarnings = view.doses?.warnings.filter((w) => w.code !== 'config-invalid') ?? [];
+    return html`${renderBanner(result)} ${renderInputsSummary(result, view.doses)}
+      ${view.doses
+        ? html`<p class="dose-summary">${PATHWAY_UI.doses.summary(weightText(view.doses))}</p>
+            ${renderNotices(doseWarnings)}`
+        : nothing}
+      <div class="result-grid">${renderSteps(result, view, this._interactive)} ${renderMap(this._map)}</div>`;
+  }
+
   override render() {
-    return html``;
+    const view = this._view;
+    const errorMap = new Map<ErrorTarget, string>();
+    for (const e of view.errors) errorMap.set(e.target, errorMap.has(e.target) ? `${errorMap.get(e.target)} ${e.message}` : e.message);
+    return html`<div class="layout" @click=${this._onClick}>
+      <header part="header"><h2 class="title">${PATHWAY_UI.title}</h2></header>
+      ${renderConfigErrors(view.resolution)} ${this._renderErrors()}
+      ${this._interactive
+        ? renderForm(view.values, errorMap, { input: this._onFormInput, submit: this._onSubmit })
+        : nothing}
+      <section class="result" part="result" aria-live="polite" aria-label=${PATHWAY_UI.resultLabel}>
+        ${this._renderResult()}
+      </section>
+      ${view.result.ok
+        ? html`${renderActions(this._copyState, this._noteText)} ${renderNotes()}
+          ${renderSourceEntries(this._sources, this._target, this._returnFocus !== undefined)}`
+        : nothing}
+      ${renderFooter(view.resolution)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nam-pathway-change': NamPathwayChangeEvent;
   }
 }

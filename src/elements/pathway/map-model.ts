@@ -1,0 +1,68 @@
+/**
+ * Which nodes and edges of the pathway map are on the route, derived from the core's result
+ * and the map's data (src/content/pathway-map.ts); plus the route in words, the map's text
+ * alternative. Pure: no DOM, no clinical logic.
+ */
+import {
+  MAP_EDGES,
+  MAP_NODES,
+  MAP_STAGE_NAMES,
+  MAP_STAGES,
+  type MapCondition,
+  type MapEdge,
+  type MapNode,
+} from '../../content/pathway-map.js';
+import type { PathwayResult } from '../../core/types.js';
+import { PATHWAY_UI } from './strings.js';
+
+type OkResult = Extract<PathwayResult, { ok: true }>;
+
+export interface MapNodeState extends MapNode {
+  active: boolean;
+  /** The last node of the subgroup route: where the patient is now. */
+  current: boolean;
+}
+
+export interface MapEdgeState extends MapEdge {
+  active: boolean;
+}
+
+export interface MapModel {
+  nodes: MapNodeState[];
+  edges: MapEdgeState[];
+  /** "Highlighted route: …", the text alternative. */
+  description: string;
+}
+
+export function matches(when: MapCondition, result: OkResult): boolean {
+  if (when.antibody && !when.antibody.includes(result.input.antibody)) return false;
+  if (when.steps && !result.steps.some((s) => when.steps?.includes(s.id))) return false;
+  if (when.rules && !result.steps.some((s) => s.rules.some((r) => when.rules?.includes(r)))) return false;
+  return true;
+}
+
+const ROUTE_STAGES = ['subgroup', 'first-line', 'escalation'] as const;
+
+export function mapModel(result: OkResult): MapModel {
+  const nodes: MapNodeState[] = MAP_NODES.map((n) => ({ ...n, active: matches(n.when, result), current: false }));
+  const route = ROUTE_STAGES.map((stage) => nodes.find((n) => n.stage === stage && n.active)).filter(
+    (n): n is MapNodeState => n !== undefined,
+  );
+  const last = route[route.length - 1];
+  if (last) last.current = true;
+  const active = new Set(nodes.filter((n) => n.active).map((n) => n.id));
+  const edges = MAP_EDGES.map((e) => ({ ...e, active: active.has(e.from) && active.has(e.to) }));
+
+  const routeWords = route.map((n) => `${MAP_STAGE_NAMES[n.stage]}: ${n.text}`).join(' → ');
+  const others = nodes
+    .filter((n) => n.active && !(ROUTE_STAGES as readonly string[]).includes(n.stage))
+    .sort((a, b) => MAP_STAGES.indexOf(a.stage) - MAP_STAGES.indexOf(b.stage))
+    .map((n) => n.text);
+  const description = [
+    `${PATHWAY_UI.map.route} ${routeWords || PATHWAY_UI.map.none}.`,
+    others.length ? `${PATHWAY_UI.map.also} ${others.join('; ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { nodes, edges, description };
+}

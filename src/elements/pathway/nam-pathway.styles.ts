@@ -1,0 +1,515 @@
+/**
+ * <nam-pathway>'s own styles, on top of the shared base (host font, tokens, light/dark, print).
+ * px and em only; the layout follows the element's own width (container queries), from 320 px.
+ */
+import { css } from 'lit';
+
+export const pathwayStyles = css`
+  .layout {
+    container-type: inline-size;
+  }
+  .title {
+    margin-top: 0;
+  }
+
+  /* Form */
+  .form {
+    columns: 3 250px;
+    column-gap: var(--_space);
+  }
+  .form > fieldset {
+    break-inside: avoid;
+    display: block;
+    width: 100%;
+  }
+  .options {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  label.option {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+    margin: 0;
+    padding: 5px 0;
+    cursor: pointer;
+  }
+  label.option input {
+    flex: none;
+    margin-top: 0.15em;
+  }
+  .grade {
+    color: var(--_muted);
+  }
+  .group-field .hint {
+    margin-bottom: 4px;
+  }
+  .group-field .field-error {
+    margin-top: 6px;
+  }
+  .weight-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 12px;
+  }
+  .weight-row .field {
+    flex: 1 1 110px;
+    min-width: 0;
+  }
+  .weight-row input,
+  .weight-row select {
+    width: 100%;
+  }
+
+  /* Problems with the settings */
+  .errors {
+    border: 2px solid var(--_critical);
+    border-left-width: 8px;
+    background: var(--_critical-bg);
+    border-radius: var(--_radius);
+    padding: 8px 12px;
+    margin: 0 0 var(--_space);
+  }
+  .errors p {
+    margin: 0;
+    font-weight: 700;
+  }
+  .errors ul {
+    margin: 4px 0 0;
+    padding-left: 1.2em;
+  }
+  .no-result {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  /* Result */
+  .result {
+    margin-top: var(--_space);
+  }
+  .inputs-summary {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 6px 10px;
+  }
+  .dose-summary {
+    margin: 8px 0 0;
+    color: var(--_muted);
+  }
+  .result-grid {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space);
+    align-items: start;
+  }
+  @container (min-width: 900px) {
+    .result-grid {
+      grid-template-columns: minmax(0, 1fr) minmax(300px, 380px);
+    }
+    .map {
+      position: sticky;
+      top: 8px;
+    }
+  }
+
+  /* Critical banner */
+  .banner {
+    border: 3px solid var(--_critical);
+    border-left-width: 12px;
+    background: var(--_critical-bg);
+    border-radius: var(--_radius);
+    padding: 8px 14px;
+    margin: 0 0 var(--_space);
+  }
+  .banner-title {
+    color: var(--_critical);
+    margin-top: 2px;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+  }
+  .banner p {
+    margin: 4px 0;
+  }
+  .banner-steps-label {
+    font-weight: 700;
+  }
+  .banner-steps {
+    margin: 2px 0 4px;
+    padding-left: 1.2em;
+  }
+  .banner a {
+    color: inherit;
+    font-weight: 600;
+  }
+
+  /* Steps */
+  .group-title {
+    display: flex;
+    align-items: baseline;
+    gap: 6px;
+    border-bottom: 2px solid var(--_border);
+    padding-bottom: 2px;
+  }
+  .group-title .count {
+    color: var(--_muted);
+    font-weight: 400;
+    font-size: 0.85em;
+  }
+  .step-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 8px;
+  }
+  .step {
+    border: 1px solid var(--_border);
+    border-left: 6px solid var(--_info);
+    border-radius: var(--_radius);
+    padding: 8px 12px;
+    background: var(--_bg);
+  }
+  .step.indicator-warning {
+    border-left-color: var(--_warning);
+  }
+  .step.indicator-critical {
+    border-color: var(--_critical);
+    border-left-width: 8px;
+  }
+  .step.mandatory {
+    border: 3px solid var(--_critical);
+    border-left-width: 12px;
+    background: var(--_critical-bg);
+  }
+  .step:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .step-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    font-size: 0.8em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    line-height: 1.4;
+    padding: 1px 8px;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
+  .badge-critical {
+    color: var(--_critical);
+    background: var(--_critical-bg);
+  }
+  .badge-warning {
+    color: var(--_warning);
+    background: var(--_warning-bg);
+  }
+  .badge-info {
+    color: var(--_info);
+    background: var(--_info-bg);
+  }
+  .badge-mandatory {
+    color: var(--_bg);
+    background: var(--_critical);
+    border-color: var(--_critical);
+  }
+  .step-title {
+    margin: 6px 0 2px;
+    font-size: 1.05em;
+  }
+  .step-text {
+    margin: 2px 0 6px;
+  }
+  .dose {
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 6px 10px;
+    margin: 6px 0;
+  }
+  .dose p {
+    margin: 2px 0;
+  }
+  .dose-label {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .dose-text {
+    font-size: 1.05em;
+  }
+  .basis {
+    margin: 2px 0;
+    padding-left: 1.2em;
+    font-size: 0.9em;
+  }
+  .dose-notes {
+    margin: 4px 0;
+    font-size: 0.95em;
+  }
+  .dose-notes > summary {
+    color: var(--_muted);
+    min-height: 28px;
+  }
+  .dose-missing {
+    color: var(--_critical);
+    font-weight: 600;
+    margin: 6px 0;
+  }
+  .dose-hint {
+    margin: 4px 0;
+  }
+  .why {
+    font-size: 0.9em;
+    color: var(--_muted);
+    margin: 4px 0;
+  }
+  .why-label {
+    font-weight: 700;
+  }
+  .why ul {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .why li {
+    display: inline;
+  }
+  .why li + li::before {
+    content: '; ';
+  }
+
+  /* Citation marks and the source list */
+  .marks {
+    font-size: 0.85em;
+    margin: 4px 0 0;
+    color: var(--_muted);
+  }
+  .marks-label {
+    font-weight: 700;
+    margin-right: 2px;
+  }
+  .mark {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    white-space: nowrap;
+    text-underline-offset: 2px;
+  }
+  .source-list li {
+    border-radius: var(--_radius);
+    padding: 2px 4px;
+  }
+  .source-entry.is-target {
+    background: var(--_warning-bg);
+    outline: 3px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .source-entry:focus {
+    outline: 3px solid var(--_focus);
+  }
+  .back-link {
+    min-height: 32px;
+    padding: 2px 10px;
+    margin-top: 4px;
+    font-size: 0.9em;
+  }
+
+  /* Notes, actions */
+  .notes {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 6px 12px;
+    margin: var(--_space) 0;
+  }
+  .notes > summary {
+    font-weight: 700;
+    min-height: 32px;
+    display: list-item;
+  }
+  .note-item h4 {
+    margin-bottom: 2px;
+  }
+  .copy-status {
+    align-self: center;
+    color: var(--_muted);
+  }
+  .note-box {
+    display: grid;
+    gap: 4px;
+    margin-bottom: var(--_space);
+  }
+  .about > summary {
+    min-height: 32px;
+  }
+
+  /* Pathway map */
+  .map {
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 8px 10px 10px;
+    min-width: 0;
+  }
+  .map h3 {
+    margin-top: 0;
+  }
+  .map-desc {
+    font-size: 0.9em;
+  }
+  .map-svg {
+    display: block;
+    width: 100%;
+    max-width: var(--nam-map-max-width, 440px);
+    height: auto;
+    margin: 8px auto 0;
+    overflow: visible;
+  }
+  .map-svg text {
+    font-family: inherit;
+    font-size: 11px;
+    fill: var(--_fg);
+  }
+  .map-svg text.caption {
+    font-size: 9.5px;
+    font-weight: 700;
+    fill: var(--_muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .node .box {
+    fill: var(--_surface);
+    stroke: var(--_border);
+    stroke-width: 1;
+    stroke-dasharray: 4 3;
+  }
+  .node.inactive text {
+    fill: var(--_muted);
+  }
+  .node.active .box {
+    fill: var(--_info-bg);
+    stroke: var(--_accent);
+    stroke-width: 3;
+    stroke-dasharray: none;
+  }
+  .node.active text {
+    font-weight: 700;
+  }
+  .node.active.critical .box {
+    fill: var(--_critical-bg);
+    stroke: var(--_critical);
+  }
+  .node.current .box {
+    fill: var(--_accent);
+  }
+  .map-svg .node.current text {
+    fill: var(--_bg);
+  }
+  .node .ring {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+  }
+  .edge line {
+    stroke: var(--_border);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 3;
+  }
+  .edge polygon {
+    fill: var(--_border);
+  }
+  .edge.active line {
+    stroke: var(--_accent);
+    stroke-width: 3;
+    stroke-dasharray: none;
+  }
+  .edge.active polygon {
+    fill: var(--_accent);
+  }
+  .map-key {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .map-key li {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .swatch {
+    display: inline-block;
+    width: 22px;
+    height: 14px;
+    border-radius: 3px;
+  }
+  .swatch-current {
+    background: var(--_accent);
+    border: 3px solid var(--_accent);
+    outline: 1px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .swatch-route {
+    background: var(--_info-bg);
+    border: 3px solid var(--_accent);
+  }
+  .swatch-off {
+    background: var(--_surface);
+    border: 1px dashed var(--_border);
+  }
+
+  @media print {
+    .result-grid {
+      display: block;
+    }
+    .map {
+      position: static;
+      break-inside: avoid;
+      margin-top: 12px;
+    }
+    .map-svg {
+      max-width: 340px;
+    }
+    .step,
+    .banner,
+    .dose {
+      break-inside: avoid;
+      background: none;
+    }
+    .step.mandatory,
+    .banner {
+      border-color: #000;
+    }
+    .badge {
+      color: #000;
+      background: none;
+      border-color: #000;
+    }
+    .badge-mandatory {
+      border-width: 2px;
+    }
+    .dose-hint,
+    .back-link,
+    .notes {
+      display: none !important;
+    }
+    .source-entry.is-target {
+      outline: none;
+      background: none;
+    }
+    .mark {
+      color: #000;
+      text-decoration: none;
+    }
+  }
+`;

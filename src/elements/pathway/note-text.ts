@@ -1,0 +1,41 @@
+/**
+ * "Copy as note": the core's pathway note, with the dose lines shown inside the steps (and
+ * their sources) added when a weight was given, so the copied note says what the screen says.
+ */
+import { STEP_DOSE_DRUGS } from '../../content/pathway-map.js';
+import { SOURCES, type SourceId } from '../../content/sources.js';
+import { pathwayNote } from '../../core/note.js';
+import type { DoseResult, PathwayResult } from '../../core/types.js';
+import { weightText } from './pathway-state.js';
+import { PATHWAY_UI } from './strings.js';
+
+/** The drugs whose dose lines appear inside the result's steps. */
+export function shownDrugs(result: PathwayResult): string[] {
+  return result.ok ? result.steps.flatMap((s) => [...(STEP_DOSE_DRUGS[s.id] ?? [])]) : [];
+}
+
+export function pathwayNoteText(result: PathwayResult, config: unknown, doses?: Extract<DoseResult, { ok: true }>): string {
+  const note = pathwayNote(result, config);
+  if (!result.ok || !doses) return note;
+  const drugs = shownDrugs(result);
+  const doseLines = doses.lines.filter((l) => drugs.includes(l.drug));
+  const lines = note.split('\n');
+  const start = lines.indexOf('Sources:');
+  if (!doseLines.length || start < 0) return note;
+  let end = start + 1;
+  while (end < lines.length && lines[end].startsWith('[')) end++;
+  const listed = new Set(lines.slice(start + 1, end).map((l) => l.slice(1, l.indexOf(']'))));
+  const block = [
+    PATHWAY_UI.dosesInNote(weightText(doses)),
+    ...doseLines.flatMap((l) => [
+      `- ${l.text} [${l.citations.join(', ')}]`,
+      ...l.basis.map((b) => `  ${b}`),
+      ...l.notices.filter((n) => n.level !== 'info').map((n) => `  ${n.level.toUpperCase()}: ${n.message}`),
+    ]),
+    '',
+  ];
+  const extra = [...new Set(doseLines.flatMap((l) => l.citations))]
+    .filter((id) => !listed.has(id))
+    .map((id: SourceId) => `[${id}] ${SOURCES[id].citation}`);
+  return [...lines.slice(0, start), ...block, ...lines.slice(start, end), ...extra, ...lines.slice(end)].join('\n');
+}

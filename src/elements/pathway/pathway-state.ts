@@ -1,0 +1,258 @@
+/**
+ * <nam-pathway>'s attributes → the core's input, and the core's results → what the element
+ * shows: values for the controls, errors per attribute, dose lines per step. Plain functions of
+ * plain values (no DOM, no Lit, no clinical logic): the core decides, this only adapts.
+ */
+import { PATHWAY_DEFAULTS, RED_FLAGS, type RedFlag } from '../../content/inputs.js';
+import { calculateDoses } from '../../core/doses.js';
+import { evaluatePathway } from '../../core/pathway.js';
+import { resolveConfig, type ConfigResolution } from '../../core/config.js';
+import { formatNumber } from '../../core/format.js';
+import type { DoseLine, DoseResult, FieldError, PathwayInput, PathwayResult, Step } from '../../core/types.js';
+import { STEP_DOSE_DRUGS } from '../../content/pathway-map.js';
+import { PATHWAY_UI } from './strings.js';
+
+/** Core field → attribute name, which is also the control's `name`. */
+export const FIELD_ATTRIBUTES = {
+  antibody: 'antibody',
+  statin: 'statin',
+  checkpointInhibitor: 'checkpoint-inhibitor',
+  severity: 'severity',
+  redFlags: 'red-flags',
+  phase: 'phase',
+  weight: 'weight',
+  weightUnit: 'weight-unit',
+} as const;
+
+export type InputField = keyof typeof FIELD_ATTRIBUTES;
+export type ControlName = (typeof FIELD_ATTRIBUTES)[InputField];
+/** Where an error belongs: a control, `mode`/`theme`, or the whole input. */
+export type ErrorTarget = ControlName | 'mode' | 'theme' | 'input';
+
+export interface AttributeError {
+  target: ErrorTarget;
+  message: string;
+}
+
+/** The element's inputs as attributes or properties gave them. */
+export interface RawInputs {
+  antibody: unknown;
+  statin: unknown;
+  checkpointInhibitor: unknown;
+  severity: unknown;
+  redFlags: unknown;
+  phase: unknown;
+  weight: unknown;
+  weightUnit: unknown;
+}
+
+/** What the controls show: a value, or undefined where the given value is invalid. */
+export interface FormValues {
+  antibody?: PathwayInput['antibody'];
+  statin?: PathwayInput['statin'];
+  checkpointInhibitor?: boolean;
+  severity?: PathwayInput['severity'];
+  redFlags: RedFlag[];
+  phase?: PathwayInput['phase'];
+  weight: string;
+  weightUnit?: string;
+}
+
+export interface PathwayView {
+  result: PathwayResult;
+  /** Present when a valid weight was given. */
+  doses?: Extract<DoseResult, { ok: true }>;
+  /** True when a weight was given but is invalid: dose-bearing steps say so. */
+  doseInvalid: boolean;
+  errors: AttributeError[];
+  values: FormValues;
+  resolution: ConfigResolution;
+}
+
+const DECIMAL = /^(\d+\.?\d*|\.\d+)$/;
+
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A choice: blank is absent (the default applies); strings are trimmed; anything else goes to the core. */
+export function choice(value: unknown): unknown {
+  if (isBlank(value)) return undefined;
+  return typeof value === 'string' ? value.trim() : value;
+}
+
+/** "72.5" → 72.5; blank → absent; any other string goes to the core as given (so it errors). */
+export function weightValue(value: unknown): unknown {
+  if (isBlank(value)) return undefined;
+  if (typeof value === 'string') return DECIMAL.test(value.trim()) ? Number(value.trim()) : value;
+  return value;
+}
+
+/**
+ * The boolean attribute: absent → false; present, "" or "true" → true; the literal "false" →
+ * false; anything else is kept as given so the core reports it.
+ */
+export function booleanValue(value: unknown): unknown {
+  if (value === undefined || value === null || value === false) return false;
+  if (value === true) return true;
+  if (typeof value === 'string') {
+    const t = value.trim().toLowerCase();
+    if (t === '' || t === 'true' || t === 'checkpoint-inhibitor') return true;
+    if (t === 'false') return false;
+  }
+  return value;
+}
+
+/** Red flags as tokens: a string separated by spaces and/or commas, or an array. */
+export function redFlagTokens(value: unknown): string[] | unknown {
+  if (isBlank(value)) return [];
+  if (typeof value === 'string') return [...new Set(value.split(/[\s,]+/).filter(Boolean))];
+  if (Array.isArray(value)) return [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)))];
+  return value;
+}
+
+/** A value safe and short enough to quote back in a message (rendered as text only). */
+export function echo(value: unknown): string | undefined {
+  let text: string;
+  if (typeof value === 'number') text = String(value);
+  else if (typeof value === 'string') text = value.trim();
+  else if (Array.isArray(value)) text = value.map(String).join(', ');
+  else return undefined;
+  if (!text) return undefined;
+  text = text.replace(/[^\x20-\x7E\u00A0-\uFFFF]/g, '?');
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** The core's pathway input from the raw values (absent fields are left out so defaults apply). */
+export function toPathwayInput(raw: RawInputs): Record<string, unknown> {
+  const input: Record<string, unknown> = {
+    antibody: choice(raw.antibody),
+    statin: choice(raw.statin),
+    checkpointInhibitor: booleanValue(raw.checkpointInhibitor),
+    severity: choice(raw.severity),
+    redFlags: redFlagTokens(raw.redFlags),
+    phase: choice(raw.phase),
+  };
+  for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
+  return input;
+}
+
+const RAW_KEYS: Record<InputField, keyof RawInputs> = {
+  antibody: 'antibody',
+  statin: 'statin',
+  checkpointInhibitor: 'checkpointInhibitor',
+  severity: 'severity',
+  redFlags: 'redFlags',
+  phase: 'phase',
+  weight: 'weight',
+  weightUnit: 'weightUnit',
+};
+
+/** A core field error in the attribute's words, quoting the value given. */
+export function attributeError(error: FieldError, raw: RawInputs): AttributeError {
+  const field = error.field as InputField;
+  if (!Object.prototype.hasOwnProperty.call(FIELD_ATTRIBUTES, field)) return { target: 'input', message: error.message };
+  const attribute = FIELD_ATTRIBUTES[field];
+  const message = error.message.startsWith(`${field} `)
+    ? `${attribute}${error.message.slice(field.length)}`
+    : error.message;
+  const given = raw[RAW_KEYS[field]];
+  if (field === 'redFlags') {
+    const tokens = redFlagTokens(given);
+    const unknown = Array.isArray(tokens)
+      ? tokens.filter((t) => !(RED_FLAGS as readonly unknown[]).includes(t)).map(echo).filter(Boolean)
+      : [echo(given) ?? ''];
+    return {
+      target: attribute,
+      message: `${message}${unknown.length ? ` ${PATHWAY_UI.unknownFlags(unknown.map((t) => `"${t}"`).join(', '))}` : ''}`,
+    };
+  }
+  const quoted = echo(given);
+  return { target: attribute, message: quoted !== undefined ? `${PATHWAY_UI.notAccepted(attribute, quoted)} ${message}` : message };
+}
+
+/** The dose result for a weight, or the errors of the weight and unit. */
+function doseView(raw: RawInputs, config: unknown): { doses?: PathwayView['doses']; errors: AttributeError[]; invalid: boolean } {
+  const weight = weightValue(raw.weight);
+  const weightUnit = choice(raw.weightUnit);
+  if (weight === undefined) {
+    if (weightUnit === undefined) return { errors: [], invalid: false };
+    // Only the unit can be checked without a weight.
+    const check = calculateDoses({ weightUnit }, config);
+    const errors = check.ok ? [] : check.errors.filter((e) => e.field === 'weightUnit');
+    return { errors: errors.map((e) => attributeError(e, raw)), invalid: false };
+  }
+  const result = calculateDoses({ weight, ...(weightUnit !== undefined && { weightUnit }) }, config);
+  if (!result.ok) return { errors: result.errors.map((e) => attributeError(e, raw)), invalid: true };
+  return { doses: result, errors: [], invalid: false };
+}
+
+const ERROR_ORDER: ErrorTarget[] = [
+  'antibody',
+  'statin',
+  'checkpoint-inhibitor',
+  'severity',
+  'red-flags',
+  'phase',
+  'weight',
+  'weight-unit',
+  'input',
+  'mode',
+  'theme',
+];
+
+/** Everything the element shows, computed once per update from its properties. */
+export function computeView(raw: RawInputs, config: unknown, extraErrors: AttributeError[] = []): PathwayView {
+  const resolution = resolveConfig(config);
+  const result = evaluatePathway(toPathwayInput(raw), config);
+  const dose = doseView(raw, config);
+  const errors = [...(result.ok ? [] : result.errors.map((e) => attributeError(e, raw))), ...dose.errors, ...extraErrors];
+  errors.sort((a, b) => ERROR_ORDER.indexOf(a.target) - ERROR_ORDER.indexOf(b.target));
+  return {
+    result,
+    ...(dose.doses && { doses: dose.doses }),
+    doseInvalid: dose.invalid,
+    errors,
+    values: formValues(raw, result),
+    resolution,
+  };
+}
+
+function formValues(raw: RawInputs, result: PathwayResult): FormValues {
+  const weight = raw.weight === undefined || raw.weight === null ? '' : String(raw.weight);
+  const weightUnit = typeof raw.weightUnit === 'string' && raw.weightUnit.trim() ? raw.weightUnit.trim() : 'kg';
+  if (result.ok) return { ...result.input, weight, weightUnit };
+  const bad = new Set(result.errors.map((e) => e.field));
+  const input = toPathwayInput(raw);
+  const pick = <K extends keyof typeof PATHWAY_DEFAULTS>(key: K) =>
+    bad.has(key) ? undefined : ((input[key] ?? PATHWAY_DEFAULTS[key]) as never);
+  return {
+    antibody: pick('antibody'),
+    statin: pick('statin'),
+    checkpointInhibitor: pick('checkpointInhibitor'),
+    severity: pick('severity'),
+    redFlags: bad.has('redFlags')
+      ? RED_FLAGS.filter((f) => (input.redFlags as unknown[] | undefined)?.includes(f))
+      : [...((input.redFlags as RedFlag[] | undefined) ?? [])],
+    phase: pick('phase'),
+    weight,
+    weightUnit,
+  };
+}
+
+/** The dose lines shown inside a step, in the order STEP_DOSE_DRUGS gives. */
+export function doseLinesFor(step: Step, doses: PathwayView['doses']): DoseLine[] {
+  const drugs = STEP_DOSE_DRUGS[step.id];
+  if (!drugs || !doses) return [];
+  return drugs.map((d) => doses.lines.find((l) => l.drug === d)).filter((l): l is DoseLine => l !== undefined);
+}
+
+/** Whether a step would carry a dose line when a weight is given. */
+export function stepTakesDose(step: Step): boolean {
+  return (STEP_DOSE_DRUGS[step.id]?.length ?? 0) > 0;
+}
+
+/** The weight the doses are for: "70 kg", or "154 lb = 69.85 kg". */
+export function weightText(doses: NonNullable<PathwayView['doses']>): string {
+  return doses.conversion ?? `${formatNumber(doses.weightKg, 2)} kg`;
+}

@@ -1,0 +1,168 @@
+/**
+ * The interactive form: native radio groups, checkboxes, a text field and a select in labelled
+ * fieldsets. Each control's `name` is its attribute name and each value is the core's value.
+ * A bad value marks the control `aria-invalid` with its message in the accessible description.
+ */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  ANTIBODIES,
+  LABELS,
+  PHASES,
+  RED_FLAGS,
+  SEVERITIES,
+  STATIN_EXPOSURES,
+  WEIGHT_UNITS,
+} from '../../content/inputs.js';
+import type { ControlName, ErrorTarget, FormValues } from './pathway-state.js';
+import { PATHWAY_UI } from './strings.js';
+
+export type ErrorMap = ReadonlyMap<ErrorTarget, string>;
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
+const errorId = (name: ControlName) => `error-${name}`;
+
+function fieldError(name: ControlName, errors: ErrorMap) {
+  const message = errors.get(name);
+  return message ? html`<p class="field-error" id=${errorId(name)}>${message}</p>` : nothing;
+}
+
+function radioGroup<T extends string>(
+  name: ControlName,
+  options: readonly T[],
+  labels: Record<T, string>,
+  selected: T | undefined,
+  errors: ErrorMap,
+  extra?: (value: T) => unknown,
+  hint?: string,
+) {
+  const invalid = errors.has(name);
+  const hintId = hint ? `hint-${name}` : undefined;
+  return html`<fieldset class="group-field" data-field=${name}>
+    <legend>${PATHWAY_UI.legends[name as keyof typeof PATHWAY_UI.legends]}</legend>
+    ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
+    <div class="options">
+      ${options.map(
+        (value) => html`<label class="option">
+          <input
+            type="radio"
+            name=${name}
+            value=${value}
+            .checked=${selected === value}
+            aria-invalid=${invalid ? 'true' : nothing}
+            aria-describedby=${describedBy(invalid && errorId(name), hintId)}
+          />
+          <span class="option-text">${labels[value]}${extra ? extra(value) : nothing}</span>
+        </label>`,
+      )}
+    </div>
+    ${fieldError(name, errors)}
+  </fieldset>`;
+}
+
+export interface FormHandlers {
+  /** Called for both `input` and `change` events; it ignores events that change nothing. */
+  input: (event: Event) => void;
+  submit: (event: Event) => void;
+}
+
+export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandlers) {
+  const ici = values.checkpointInhibitor === true;
+  const iciInvalid = errors.has('checkpoint-inhibitor');
+  const flagsInvalid = errors.has('red-flags');
+  const weightInvalid = errors.has('weight');
+  const unitInvalid = errors.has('weight-unit');
+  const unitKnown = (WEIGHT_UNITS as readonly string[]).includes(values.weightUnit ?? '');
+  return html`<form
+    class="form"
+    part="form"
+    aria-label=${PATHWAY_UI.formLabel}
+    novalidate
+    @input=${on.input}
+    @change=${on.input}
+    @submit=${on.submit}
+  >
+    ${radioGroup('antibody', ANTIBODIES, LABELS.antibody, values.antibody, errors)}
+    ${radioGroup('statin', STATIN_EXPOSURES, LABELS.statin, values.statin, errors)}
+    <fieldset class="group-field" data-field="checkpoint-inhibitor">
+      <legend>${PATHWAY_UI.legends['checkpoint-inhibitor']}</legend>
+      <label class="option">
+        <input
+          type="checkbox"
+          name="checkpoint-inhibitor"
+          value="true"
+          .checked=${ici}
+          aria-invalid=${iciInvalid ? 'true' : nothing}
+          aria-describedby=${describedBy(iciInvalid && errorId('checkpoint-inhibitor'))}
+        />
+        <span class="option-text">${PATHWAY_UI.checkpointInhibitorLabel}</span>
+      </label>
+      ${fieldError('checkpoint-inhibitor', errors)}
+    </fieldset>
+    ${radioGroup(
+      'severity',
+      SEVERITIES,
+      LABELS.severity,
+      values.severity,
+      errors,
+      (s) => (ici ? html`<span class="grade"> — ${LABELS.ctcaeGrade[s]}</span>` : nothing),
+      ici ? PATHWAY_UI.severityHintIci : undefined,
+    )}
+    <fieldset class="group-field" data-field="red-flags">
+      <legend>${PATHWAY_UI.legends['red-flags']}</legend>
+      <p class="hint" id="hint-red-flags">${PATHWAY_UI.redFlagsHint}</p>
+      <div class="options">
+        ${RED_FLAGS.map(
+          (flag) => html`<label class="option">
+            <input
+              type="checkbox"
+              name="red-flags"
+              value=${flag}
+              .checked=${values.redFlags.includes(flag)}
+              aria-invalid=${flagsInvalid ? 'true' : nothing}
+              aria-describedby=${describedBy(flagsInvalid && errorId('red-flags'), 'hint-red-flags')}
+            />
+            <span class="option-text">${LABELS.redFlag[flag]}</span>
+          </label>`,
+        )}
+      </div>
+      ${fieldError('red-flags', errors)}
+    </fieldset>
+    ${radioGroup('phase', PHASES, LABELS.phase, values.phase, errors)}
+    <fieldset class="group-field weight-field" data-field="weight">
+      <legend>${PATHWAY_UI.legends.weight}</legend>
+      <div class="weight-row">
+        <div class="field">
+          <label for="weight">${PATHWAY_UI.weightLabel}</label>
+          <input
+            id="weight"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            spellcheck="false"
+            name="weight"
+            .value=${live(values.weight)}
+            aria-invalid=${weightInvalid ? 'true' : nothing}
+            aria-describedby=${describedBy(weightInvalid && errorId('weight'), 'hint-weight')}
+          />
+        </div>
+        <div class="field">
+          <label for="weight-unit">${PATHWAY_UI.weightUnitLabel}</label>
+          <select
+            id="weight-unit"
+            name="weight-unit"
+            aria-invalid=${unitInvalid ? 'true' : nothing}
+            aria-describedby=${describedBy(unitInvalid && errorId('weight-unit'))}
+          >
+            ${unitKnown ? nothing : html`<option value="" disabled .selected=${true}>—</option>`}
+            ${WEIGHT_UNITS.map(
+              (u) => html`<option value=${u} .selected=${values.weightUnit === u}>${LABELS.weightUnit[u]}</option>`,
+            )}
+          </select>
+        </div>
+      </div>
+      <p class="hint" id="hint-weight">${PATHWAY_UI.weightHint}</p>
+      ${fieldError('weight', errors)} ${fieldError('weight-unit', errors)}
+    </fieldset>
+  </form>`;
+}

@@ -1,0 +1,94 @@
+/**
+ * The words of <nam-pathway>'s own chrome (English): legends, headings, labels, messages.
+ * Clinical words (steps, values, notes) come from src/content through the core.
+ */
+import type { Indicator, Priority } from '../../content/pathway-rules.js';
+
+export const PATHWAY_UI = {
+  title: 'IMNM / NAM treatment pathway',
+  formLabel: 'Patient details for the pathway',
+  legends: {
+    antibody: 'Antibody result',
+    statin: 'Statin exposure',
+    'checkpoint-inhibitor': 'Checkpoint inhibitor',
+    severity: 'Severity',
+    'red-flags': 'Red flags',
+    phase: 'Phase of treatment',
+    weight: 'Weight (optional, for doses)',
+  },
+  checkpointInhibitorLabel:
+    'Receiving, or recently received, an immune checkpoint inhibitor (anti-PD-1, anti-PD-L1 or anti-CTLA-4)',
+  severityHintIci: 'With a checkpoint inhibitor, the levels are the CTCAE v5.0 myositis grades.',
+  redFlagsHint: 'Tick every one that applies.',
+  weightLabel: 'Weight',
+  weightUnitLabel: 'Unit',
+  weightHint: 'Shows the computed doses inside the glucocorticoid, methylprednisolone, IVIG and rituximab steps.',
+  errorsTitle: 'Check these settings:',
+  notAccepted: (attribute: string, value: string) => `${attribute}="${value}" is not accepted.`,
+  unknownFlags: (values: string) => `Not recognised: ${values}.`,
+  noResult: 'No pathway is shown until the settings above are corrected.',
+  resultLabel: 'Pathway result',
+  inputsSummary: 'Pathway for',
+  checkpointYes: 'checkpoint inhibitor involved',
+  checkpointNo: 'no checkpoint inhibitor',
+  noRedFlags: 'no red flags',
+  redFlagsPrefix: 'red flags',
+  severityPrefix: 'severity',
+  weightPrefix: 'weight',
+  banner: {
+    title: 'Critical: act now',
+    redFlags: 'Red flags present:',
+    mandatory: 'Checkpoint-inhibitor withdrawal is mandatory.',
+    steps: 'Critical steps:',
+  },
+  mandatory: 'Mandatory',
+  why: 'Why this step:',
+  sourcesLabel: 'Sources:',
+  citeMarkTitle: (citation: string) => `Show the full source: ${citation}`,
+  backToStep: 'Back to where you were',
+  doses: {
+    for: (weight: string) => `Dose for ${weight}:`,
+    summary: (weight: string) => `Doses below are computed for ${weight} by the same function as the dose calculator.`,
+    invalidWeight: 'No dose shown: the weight is not valid (see the weight field).',
+    enterWeight: 'Enter a weight above to see the computed dose.',
+    moreNotes: (n: number) => `Dose notes (${n})`,
+  },
+  map: {
+    title: 'Pathway map',
+    route: 'Highlighted route:',
+    also: 'Also highlighted:',
+    current: 'now',
+    none: 'no route highlighted',
+    keyRoute: 'On the route',
+    keyCurrent: 'Where the patient is now',
+    keyOff: 'Not on the route',
+    keyLabel: 'Map key',
+  },
+  notes: 'Clinical notes: mechanism, associations, clues and prognosis',
+  copied: 'Copied to the clipboard.',
+  dosesInNote: (weight: string) => `Doses (weight ${weight}):`,
+  modeError: (value: string) => `mode="${value}" is not accepted: mode must be one of: interactive, summary. The interactive form is shown.`,
+  themeError: (value: string) =>
+    `theme="${value}" is not accepted: theme must be one of: light, dark (or leave it out to follow the system setting).`,
+} as const;
+
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  immediate: 'Immediate',
+  'first-line': 'First line',
+  'add-on': 'Add-on',
+  consider: 'Consider',
+  ongoing: 'Ongoing',
+};
+
+export const INDICATOR_LABELS: Record<Indicator, string> = {
+  critical: 'Critical',
+  warning: 'Warning',
+  info: 'Info',
+};
+
+/** Icons beside the indicator's text label (decorative: the text carries the meaning). */
+export const INDICATOR_ICONS: Record<Indicator, string> = {
+  critical: '⚠',
+  warning: '▲',
+  info: 'ℹ',
+};

@@ -1,0 +1,77 @@
+/** Accessibility: axe in every state, labelled controls, live region, map text alternative. */
+import { expect } from '@open-wc/testing';
+import { $, $$, pathway, root, text } from './helpers.js';
+
+describe('<nam-pathway> accessibility', () => {
+  it('is accessible in interactive mode (defaults)', async () => {
+    const el = await pathway();
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in summary mode', async () => {
+    const el = await pathway({ mode: 'summary', antibody: 'anti-srp', weight: '70' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with the critical banner and mandatory withdrawal', async () => {
+    const el = await pathway({
+      'checkpoint-inhibitor': true,
+      severity: 'life-threatening',
+      'red-flags': 'dyspnoea myocarditis',
+      weight: '80',
+    });
+    expect($(el, '[part="banner"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in summary mode with the critical banner', async () => {
+    const el = await pathway({ mode: 'summary', 'checkpoint-inhibitor': true, 'red-flags': 'bulbar' });
+    expect($(el, '[part="banner"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with errors shown', async () => {
+    const el = await pathway({ antibody: 'anti-xyz', weight: 'heavy', 'red-flags': 'fever' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme with the notes and About panel open', async () => {
+    const el = await pathway({ theme: 'dark', antibody: 'anti-hmgcr', statin: 'current' });
+    for (const d of $$<HTMLDetailsElement>(el, 'details')) d.open = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('labels every control and groups them in fieldsets with legends', async () => {
+    const el = await pathway();
+    for (const input of $$<HTMLInputElement | HTMLSelectElement>(el, 'input, select')) {
+      expect(input.closest('fieldset')?.querySelector('legend'), input.name).to.exist;
+      const labelled = input.closest('label') ?? root(el).querySelector(`label[for="${input.id}"]`);
+      expect(labelled, `${input.name} ${input.value}`).to.exist;
+    }
+  });
+
+  it('puts the result in a polite live region', async () => {
+    const el = await pathway({ antibody: 'anti-srp' });
+    const live = $(el, '[aria-live="polite"]');
+    expect(live).to.exist;
+    expect(live!.querySelector('[data-step="rituximab"]')).to.exist;
+  });
+
+  it('gives the map a text alternative describing the highlighted route', async () => {
+    const el = await pathway({ antibody: 'anti-hmgcr' });
+    const svg = $(el, 'svg[role="img"]')!;
+    const ids = svg.getAttribute('aria-labelledby')!.split(' ');
+    const words = ids.map((id) => text(root(el).getElementById(id))).join(' ');
+    expect(words).to.include('Pathway map');
+    expect(words).to.include('anti-HMGCR');
+    expect(words).to.include('First line');
+  });
+
+  it('shows the indicator as a text label, not colour alone', async () => {
+    const el = await pathway({ statin: 'current', 'red-flags': 'bulbar' });
+    expect(text($(el, '[data-step="urgent-assessment"] [data-indicator-label]'))).to.include('Critical');
+    expect(text($(el, '[data-step="stop-statin"] [data-indicator-label]'))).to.include('Warning');
+    expect(text($(el, '[data-step="monitoring"] [data-indicator-label]'))).to.include('Info');
+  });
+});

@@ -1,0 +1,148 @@
+/** The pathway map highlights the route for the current input, and never replaces the steps. */
+import { expect } from '@open-wc/testing';
+import { $, $$, pathway, stepIds, text, type Attrs } from './helpers.js';
+
+const activeNodes = (el: HTMLElement) =>
+  $$(el, 'svg [data-node][data-active="true"]').map((n) => n.getAttribute('data-node') as string).sort();
+const currentNode = (el: HTMLElement) => $$(el, 'svg [data-node][data-current="true"]').map((n) => n.dataset.node);
+const activeEdges = (el: HTMLElement) =>
+  $$(el, 'svg [data-edge][data-active="true"]').map((n) => n.getAttribute('data-edge') as string).sort();
+
+interface Route {
+  attrs: Attrs;
+  nodes: string[];
+  edges: string[];
+  current: string;
+}
+
+const ROUTES: Record<string, Route> = {
+  'anti-HMGCR, new': {
+    attrs: { antibody: 'anti-hmgcr' },
+    // The statin branch lights up: anti-HMGCR means no statin rechallenge.
+    nodes: ['subgroup-anti-hmgcr', 'first-line-anti-hmgcr', 'statin'],
+    edges: ['subgroup-anti-hmgcr>first-line-anti-hmgcr'],
+    current: 'first-line-anti-hmgcr',
+  },
+  'anti-SRP, new': {
+    attrs: { antibody: 'anti-srp' },
+    nodes: ['subgroup-anti-srp', 'first-line-anti-srp'],
+    edges: ['subgroup-anti-srp>first-line-anti-srp'],
+    current: 'first-line-anti-srp',
+  },
+  'seronegative, new': {
+    attrs: { antibody: 'seronegative' },
+    nodes: ['subgroup-seronegative', 'first-line-seronegative'],
+    edges: ['subgroup-seronegative>first-line-seronegative'],
+    current: 'first-line-seronegative',
+  },
+  'pending, new (defaults)': {
+    attrs: {},
+    nodes: ['subgroup-pending', 'first-line-pending'],
+    edges: ['subgroup-pending>first-line-pending'],
+    current: 'first-line-pending',
+  },
+  'anti-SRP, relapse': {
+    attrs: { antibody: 'anti-srp', phase: 'relapse' },
+    nodes: ['subgroup-anti-srp', 'first-line-anti-srp', 'escalation-anti-srp'],
+    edges: ['subgroup-anti-srp>first-line-anti-srp', 'first-line-anti-srp>escalation-anti-srp'],
+    current: 'escalation-anti-srp',
+  },
+  'seronegative, inadequate response': {
+    attrs: { antibody: 'seronegative', phase: 'inadequate-response' },
+    nodes: ['subgroup-seronegative', 'first-line-seronegative', 'escalation-seronegative'],
+    edges: ['subgroup-seronegative>first-line-seronegative', 'first-line-seronegative>escalation-seronegative'],
+    current: 'escalation-seronegative',
+  },
+  'statin, current': {
+    attrs: { statin: 'current', antibody: 'seronegative' },
+    nodes: ['subgroup-seronegative', 'first-line-seronegative', 'statin'],
+    edges: ['subgroup-seronegative>first-line-seronegative'],
+    current: 'first-line-seronegative',
+  },
+  'checkpoint inhibitor, moderate': {
+    attrs: { 'checkpoint-inhibitor': true },
+    nodes: ['ici', 'ici-hold', 'subgroup-pending', 'first-line-pending'],
+    edges: ['ici>ici-hold', 'subgroup-pending>first-line-pending'],
+    current: 'first-line-pending',
+  },
+  'checkpoint inhibitor, mandatory withdrawal': {
+    attrs: { 'checkpoint-inhibitor': true, 'red-flags': 'dyspnoea' },
+    nodes: ['ici', 'ici-withdraw', 'urgent', 'subgroup-pending', 'first-line-pending'],
+    edges: ['ici>ici-withdraw', 'subgroup-pending>first-line-pending'],
+    current: 'first-line-pending',
+  },
+  'checkpoint inhibitor, life-threatening': {
+    attrs: { 'checkpoint-inhibitor': true, severity: 'life-threatening' },
+    nodes: ['ici', 'ici-withdraw', 'ici-rescue', 'urgent', 'severe', 'subgroup-pending', 'first-line-pending'],
+    edges: ['ici-withdraw>ici-rescue', 'ici>ici-withdraw', 'subgroup-pending>first-line-pending'],
+    current: 'first-line-pending',
+  },
+};
+
+describe('<nam-pathway> pathway map', () => {
+  for (const [name, route] of Object.entries(ROUTES)) {
+    it(`highlights the route for ${name}`, async () => {
+      const el = await pathway(route.attrs);
+      expect(activeNodes(el)).to.deep.equal([...route.nodes].sort());
+      expect(activeEdges(el)).to.deep.equal([...route.edges].sort());
+      expect(currentNode(el)).to.deep.equal([route.current]);
+      // Highlight by class too (CSS gives a thicker stroke and a bold label).
+      for (const id of route.nodes) expect($(el, `[data-node="${id}"]`)!.classList.contains('active')).to.equal(true);
+      // The step list is still there.
+      expect(stepIds(el).length).to.be.greaterThan(0);
+    });
+  }
+
+  it('marks the route with more than colour: a thicker border and a bold label', async () => {
+    const el = await pathway({ antibody: 'anti-srp' });
+    const on = $(el, '[data-node="subgroup-anti-srp"]')!;
+    const off = $(el, '[data-node="subgroup-anti-hmgcr"]')!;
+    const box = (g: Element) => getComputedStyle(g.querySelector('rect.box')!);
+    const label = (g: Element) => getComputedStyle(g.querySelector('text')!);
+    expect(parseFloat(box(on).strokeWidth)).to.be.greaterThan(parseFloat(box(off).strokeWidth));
+    expect(Number(label(on).fontWeight)).to.be.greaterThan(Number(label(off).fontWeight));
+    expect(box(off).strokeDasharray).to.not.equal('none');
+  });
+
+  it('describes the highlighted route in words', async () => {
+    const el = await pathway({ antibody: 'anti-srp', phase: 'relapse', 'checkpoint-inhibitor': true });
+    const words = text($(el, '#map-desc'));
+    expect(words).to.include('anti-SRP');
+    expect(words).to.include('Escalation');
+    expect(words).to.include('rituximab');
+    expect(words).to.include('checkpoint inhibitor');
+  });
+
+  it('follows a change of input', async () => {
+    const el = await pathway({ antibody: 'anti-hmgcr' });
+    el.antibody = 'anti-srp';
+    await el.updateComplete;
+    expect(currentNode(el)).to.deep.equal(['first-line-anti-srp']);
+  });
+
+  it('fits 320 px: the drawing scales to the width and every label fits its box', async () => {
+    const el = await pathway({ antibody: 'anti-srp', phase: 'relapse', 'checkpoint-inhibitor': true, severity: 'life-threatening' });
+    el.style.width = '320px';
+    await el.updateComplete;
+    const svg = $(el, 'svg')!;
+    expect(svg.getAttribute('viewBox')).to.match(/^0 0 \d+ \d+$/);
+    expect(svg.getBoundingClientRect().width).to.be.at.most(320);
+    expect(el.scrollWidth).to.be.at.most(320);
+    // Labels in bold (the highlighted style) fit inside their boxes.
+    for (const g of $$(el, 'svg [data-node]')) {
+      const rect = g.querySelector('rect.box') as SVGRectElement;
+      const textEl = g.querySelector('text') as SVGTextElement;
+      textEl.setAttribute('font-weight', '700');
+      for (const span of [...g.querySelectorAll('tspan')] as SVGTSpanElement[]) {
+        expect(span.getComputedTextLength(), `${g.getAttribute('data-node')}: "${span.textContent}"`).to.be.at.most(
+          rect.width.baseVal.value - 4,
+        );
+      }
+    }
+  });
+
+  it('is not drawn for invalid input', async () => {
+    const el = await pathway({ antibody: 'nope' });
+    expect($(el, 'svg[role="img"]')).to.equal(null);
+  });
+});
