@@ -202,14 +202,19 @@ function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
 
   const exactCourse = clean(r.gPerKgPerCourse * dosingKg);
   const step = config.ivig.vialStepG;
+  const exactPerDay = roundTo(exactCourse / days, r.maxDecimals);
+  // Whole vials per day, to the nearest vial. When that is no vial at all (a day's dose below
+  // half a vial), the day is never pushed up to a whole vial: that would multiply the course.
+  const vials = step ? roundToStep(exactCourse / days, step) : 0;
+  const useVials = step !== undefined && vials > 0;
   let perDay: number;
   let course: number;
-  if (step) {
-    perDay = Math.max(step, roundToStep(exactCourse / days, step));
+  if (useVials) {
+    perDay = vials;
     course = clean(perDay * days);
   } else {
     course = roundTo(exactCourse, r.maxDecimals);
-    perDay = roundTo(exactCourse / days, r.maxDecimals);
+    perDay = exactPerDay;
   }
 
   const localWeight = localDefaults.includes('ivigDosingWeight') ? ', local policy default' : '';
@@ -217,9 +222,10 @@ function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
   const localDays = localDefaults.includes('ivigDays') ? ' (local policy default)' : '';
   const basis = [
     `${r.gPerKgPerCourse} g/kg per course × ${kg(dosingKg)} (${weightWords}) = ${g(roundTo(exactCourse, 2))} per course`,
-    `divided equally over ${days} consecutive days${localDays}: ${g(perDay)} daily`,
+    `divided equally over ${days} consecutive days${localDays}: ${g(exactPerDay)} daily`,
   ];
-  if (step) basis.push(`rounded to whole ${g(step)} vial steps (local policy): ${g(perDay)} daily, ${g(course)} per course`);
+  if (useVials) basis.push(`rounded to whole ${g(step)} vial steps (local policy): ${g(perDay)} daily, ${g(course)} per course`);
+  else if (step) basis.push(`no whole ${g(step)} vial fits a day's dose (local policy vial step): the exact dose is shown`);
   if (body.idealKg !== undefined && body.adjustedKg !== undefined) {
     basis.push(
       `ideal body weight (Devine) ${formatKg(body.idealKg)}; adjusted body weight ${formatKg(body.adjustedKg)}; BMI ${formatNumber(body.bmi as number, 1)}`,

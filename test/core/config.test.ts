@@ -79,6 +79,23 @@ describe('config: valid local settings', () => {
     expect(l.text).to.match(/local policy/i);
   });
 
+  it('[rule:dose/ivig] the basis shows the true daily split before the vial rounding (20 kg, 5 g vials: 8 g → 10 g daily)', () => {
+    const l = line(calculateDoses({ weight: 20 }, { ivig: { vialStepG: 5 } }), 'ivig');
+    expect(l.perDay).to.equal(10);
+    expect(l.amount.min).to.equal(50);
+    expect(l.text).to.include('divided equally over 5 consecutive days: 8 g daily');
+    expect(l.text).to.include('10 g daily, 50 g per course');
+  });
+
+  for (const vialStepG of [20, 50, 100]) {
+    it(`[rule:dose/ivig] a ${vialStepG} g vial step never pushes a day up to a whole vial (20 kg over 5 days stays 40 g)`, () => {
+      const l = line(calculateDoses({ weight: 20 }, { ivig: { vialStepG } }), 'ivig');
+      expect(l.amount.min).to.equal(40);
+      expect(l.perDay).to.equal(8);
+      expect(l.text).to.match(/no whole .* vial fits/);
+    });
+  }
+
   it('[rule:dose/ivig] a default of 3 days, overridden by the input', () => {
     const config = { ivig: { defaultDays: 3 } };
     const l = line(calculateDoses({ weight: 70 }, config), 'ivig');
