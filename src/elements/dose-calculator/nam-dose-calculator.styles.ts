@@ -345,5 +345,9 @@ export const doseCalculatorStyles = css`
     .citations summary {
       list-style: none;
     }
+    .facts .fact {
+      grid-template-columns: 12em minmax(0, 1fr);
+      gap: 12px;
+    }
   }
 `;

@@ -221,22 +221,49 @@ export class NamDoseCalculator extends LitElement {
     this._view = formView(raw, shown.drugs, this._resolution.config, this._errors.byControl, core.ok ? core.conversion : undefined);
   }
 
-  private _onInput = (e: Event) => {
+  /**
+   * `input` and `change` of every control. A browser fires both for one edit (and a script may
+   * fire either); the edit is applied once, when the value differs from the current one, so each
+   * user edit gives exactly one event.
+   */
+  private _onEdit = (e: Event) => {
     const target = e.target;
-    if (target instanceof HTMLInputElement && target.type === 'text') this._edit(target.name, target.value);
-  };
-
-  private _onChange = (e: Event) => {
-    const target = e.target;
-    // Text boxes were handled on `input`: one event per edit.
-    if (target instanceof HTMLInputElement && target.type === 'text') return;
+    let value: string | string[];
     if (target instanceof HTMLInputElement && target.type === 'checkbox') {
       const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${target.name}"]`);
-      this._edit(target.name, [...boxes].filter((b) => b.checked).map((b) => b.value));
+      value = [...boxes].filter((b) => b.checked).map((b) => b.value);
     } else if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
-      this._edit(target.name, target.value);
+      if (target instanceof HTMLInputElement && target.type === 'radio' && !target.checked) return;
+      value = target.value;
+    } else {
+      return;
     }
+    if (this._same(target.name, value)) return;
+    this._edit(target.name, value);
   };
+
+  /** True when `value` is what the control's property already holds (the second event of one edit). */
+  private _same(name: string, value: string | string[]): boolean {
+    const current = this._propertyOf(name);
+    if (Array.isArray(value)) return Array.isArray(current) && current.join(' ') === value.join(' ');
+    return typeof current === 'string' && current === value;
+  }
+
+  private _propertyOf(name: string): unknown {
+    const map: Record<string, unknown> = {
+      weight: this.weight,
+      'weight-unit': this.weightUnit,
+      'height-cm': this.heightCm,
+      sex: this.sex,
+      'ivig-days': this.ivigDays,
+      'ivig-dosing-weight': this.ivigDosingWeight,
+      tpmt: this.tpmt,
+      'start-date': this.startDate,
+      'methotrexate-day': this.methotrexateDay,
+      drugs: this.drugs,
+    };
+    return map[name];
+  }
 
   /** Applies one user edit and announces it once the new result has rendered. */
   private _edit(name: string, value: string | string[]): void {
@@ -360,7 +387,7 @@ export class NamDoseCalculator extends LitElement {
       </header>
       ${renderConfigErrors(this._resolution)} ${this._renderErrorSummary()}
       <div class="layout">
-        <div class="inputs">${renderForm(this._view, { onInput: this._onInput, onChange: this._onChange })}</div>
+        <div class="inputs">${renderForm(this._view, { onEdit: this._onEdit })}</div>
         <div class="outputs">
           <section class="results" part="results" aria-live="polite" aria-labelledby="results-heading">
             <h3 id="results-heading">${DC.doses}</h3>

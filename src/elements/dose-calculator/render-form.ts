@@ -36,8 +36,8 @@ export interface FormView {
 }
 
 export interface FormHandlers {
-  onInput: (e: Event) => void;
-  onChange: (e: Event) => void;
+  /** Bound to `input` and `change` of every control (directly, so events that do not bubble count too). */
+  onEdit: (e: Event) => void;
 }
 
 const errorId = (name: ControlName) => `${name}-error`;
@@ -62,12 +62,14 @@ function hint(name: ControlName, text: string) {
   return html`<p class="hint" id=${hintId(name)}>${text}</p>`;
 }
 
-function textField(v: FormView, name: ControlName, label: string, value: string, hintText: string, extra?: string) {
+function textField(v: FormView, h: FormHandlers, name: ControlName, label: string, value: string, hintText: string, extra?: string) {
   return html`<div class="field" part="field" data-field=${name}>
     <label for=${controlId(name)}>${label}</label>
     <input
       id=${controlId(name)}
       name=${name}
+      @input=${h.onEdit}
+      @change=${h.onEdit}
       type="text"
       inputmode="decimal"
       autocomplete="off"
@@ -82,6 +84,7 @@ function textField(v: FormView, name: ControlName, label: string, value: string,
 
 function radioGroup(
   v: FormView,
+  h: FormHandlers,
   name: ControlName,
   legend: string,
   values: readonly string[],
@@ -98,6 +101,8 @@ function radioGroup(
             type="radio"
             id=${controlId(name, value)}
             name=${name}
+            @input=${h.onEdit}
+            @change=${h.onEdit}
             value=${value}
             .checked=${live(current === value)}
             aria-invalid=${invalid(v, name)}
@@ -112,6 +117,7 @@ function radioGroup(
 
 function select(
   v: FormView,
+  h: FormHandlers,
   name: ControlName,
   label: string,
   options: readonly (readonly [value: string, text: string])[],
@@ -122,6 +128,8 @@ function select(
     <select
       id=${controlId(name)}
       name=${name}
+      @input=${h.onEdit}
+      @change=${h.onEdit}
       aria-invalid=${invalid(v, name)}
       aria-describedby=${describedBy(v, name)}
     >
@@ -132,12 +140,14 @@ function select(
   </div>`;
 }
 
-function dateField(v: FormView, name: ControlName, label: string, value: string) {
+function dateField(v: FormView, h: FormHandlers, name: ControlName, label: string, value: string) {
   return html`<div class="field" part="field" data-field=${name}>
     <label for=${controlId(name)}>${label}</label>
     <input
       id=${controlId(name)}
       name=${name}
+      @input=${h.onEdit}
+      @change=${h.onEdit}
       type="date"
       autocomplete="off"
       .value=${live(value)}
@@ -148,7 +158,7 @@ function dateField(v: FormView, name: ControlName, label: string, value: string)
   </div>`;
 }
 
-function drugChoices(v: FormView) {
+function drugChoices(v: FormView, h: FormHandlers) {
   const name: ControlName = 'drugs';
   return html`<fieldset class="field checkbox-group" part="field" data-field=${name}>
     <legend>${DC.drugs}</legend>
@@ -159,6 +169,8 @@ function drugChoices(v: FormView) {
             type="checkbox"
             id=${controlId(name, id)}
             name=${name}
+            @input=${h.onEdit}
+            @change=${h.onEdit}
             value=${id}
             .checked=${live(v.drugs.has(id))}
             aria-invalid=${invalid(v, name)}
@@ -188,27 +200,26 @@ export function renderForm(v: FormView, h: FormHandlers): TemplateResult {
     aria-label=${DC.formLabel}
     autocomplete="off"
     novalidate
-    @input=${h.onInput}
-    @change=${h.onChange}
     @submit=${(e: Event) => e.preventDefault()}
   >
     <fieldset class="group">
       <legend>${DC.patient}</legend>
       <div class="weight-row">
-        ${textField(v, 'weight', DC.weight, v.weightText, DC.weightHint, conversionId)}
-        ${radioGroup(v, 'weight-unit', DC.unit, WEIGHT_UNITS, LABELS.weightUnit, v.weightUnit)}
+        ${textField(v, h, 'weight', DC.weight, v.weightText, DC.weightHint, conversionId)}
+        ${radioGroup(v, h, 'weight-unit', DC.unit, WEIGHT_UNITS, LABELS.weightUnit, v.weightUnit)}
       </div>
       ${v.conversion
         ? html`<p class="conversion" id="weight-conversion" part="conversion"><output>${v.conversion}</output></p>`
         : nothing}
-      ${textField(v, 'height-cm', DC.heightCm, v.heightText, DC.heightHint)}
-      ${select(v, 'sex', DC.sex, [['', DC.sexNone], ...pairs(SEXES, LABELS.sex)], v.sex)}
+      ${textField(v, h, 'height-cm', DC.heightCm, v.heightText, DC.heightHint)}
+      ${select(v, h, 'sex', DC.sex, [['', DC.sexNone], ...pairs(SEXES, LABELS.sex)], v.sex)}
     </fieldset>
     <fieldset class="group">
       <legend>${DC.options}</legend>
-      ${select(v, 'ivig-days', DC.ivigDays, ivigDayOptions(), v.ivigDays)}
+      ${select(v, h, 'ivig-days', DC.ivigDays, ivigDayOptions(), v.ivigDays)}
       ${radioGroup(
         v,
+        h,
         'ivig-dosing-weight',
         DC.ivigDosingWeight,
         IVIG_DOSING_WEIGHTS,
@@ -216,10 +227,10 @@ export function renderForm(v: FormView, h: FormHandlers): TemplateResult {
         v.ivigDosingWeight,
         DC.ivigDosingWeightHint,
       )}
-      ${select(v, 'tpmt', DC.tpmt, pairs(TPMT_STATUSES, LABELS.tpmt), v.tpmt)}
-      ${dateField(v, 'start-date', DC.startDate, v.startDate)}
-      ${select(v, 'methotrexate-day', DC.methotrexateDay, [['', DC.methotrexateDayNone], ...pairs(WEEKDAYS, LABELS.weekday)], v.methotrexateDay)}
+      ${select(v, h, 'tpmt', DC.tpmt, pairs(TPMT_STATUSES, LABELS.tpmt), v.tpmt)}
+      ${dateField(v, h, 'start-date', DC.startDate, v.startDate)}
+      ${select(v, h, 'methotrexate-day', DC.methotrexateDay, [['', DC.methotrexateDayNone], ...pairs(WEEKDAYS, LABELS.weekday)], v.methotrexateDay)}
     </fieldset>
-    ${drugChoices(v)}
+    ${drugChoices(v, h)}
   </form>`;
 }

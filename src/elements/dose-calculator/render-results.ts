@@ -130,7 +130,8 @@ function facts(line: DoseLine, result: OkDoseResult, resolution: ConfigResolutio
 function badges(line: DoseLine, resolution: ConfigResolution) {
   const local = resolution.config.local.some((key) => key.startsWith(`${line.drug}.`));
   const list = [
-    line.withheld && html`<span class="badge badge-withheld" part="badge">${DC.badgeWithheld}</span>`,
+    line.withheld &&
+      html`<span class="badge badge-withheld" part="badge"><span aria-hidden="true">✖ </span>${DC.badgeWithheld}</span>`,
     line.capped && html`<span class="badge badge-capped" part="badge">${DC.badgeCapped}</span>`,
     line.rounded && !line.withheld && html`<span class="badge" part="badge">${DC.badgeRounded}</span>`,
     local && html`<span class="badge badge-local" part="badge">${DC.badgeLocal}</span>`,
@@ -148,7 +149,7 @@ function renderDose(line: DoseLine, id: string) {
   const rest = line.text.slice(main.length);
   const sep = /^\s*—\s*/.exec(rest)?.[0] ?? '';
   return html`<h4 class="dose" id=${id} part="dose"
-    >${line.withheld ? html`<span class="icon" aria-hidden="true">✖ </span>` : nothing}<span class="dose-main">${main}</span>${
+    ><span class="dose-main">${main}</span>${
       rest ? html`<span class="dose-how" part="basis"><span class="sep">${sep}</span>${rest.slice(sep.length)}</span>` : nothing
     }</h4
   >`;

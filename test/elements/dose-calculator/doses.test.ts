@@ -16,17 +16,40 @@ describe('<nam-dose-calculator> doses (content-spec §4)', () => {
     expectNoJunk(el);
   });
 
-  it('renders exactly the core text of every line', async () => {
-    const el = await calc({ weight: '83.4', 'height-cm': '181', sex: 'female', tpmt: 'intermediate', 'start-date': '2027-01-04' });
-    const result = calculateDoses({ weight: 83.4, heightCm: 181, sex: 'female', tpmt: 'intermediate', startDate: '2027-01-04' });
-    expect(result.ok).to.equal(true);
-    if (!result.ok) return;
-    for (const l of result.lines) {
-      expect(doseText(el, l.drug)).to.equal(l.text);
-      for (const b of l.basis) expect(lineText(el, l.drug)).to.include(b);
-      for (const n of l.notices) expect(lineText(el, l.drug)).to.include(n.message);
-    }
-  });
+  const exactCases: Record<string, string>[] = [
+    { weight: '83.4', 'height-cm': '181', sex: 'female', tpmt: 'intermediate', 'start-date': '2027-01-04' },
+    { weight: '250', 'weight-unit': 'lb', 'height-cm': '160', sex: 'male', 'ivig-dosing-weight': 'adjusted', 'ivig-days': '3' },
+    { weight: '45', tpmt: 'poor', 'methotrexate-day': 'sunday' },
+    { weight: '120', tpmt: 'intermediate-both' },
+  ];
+  for (const attrs of exactCases) {
+    it(`renders exactly the core text, basis and notices of every line (${JSON.stringify(attrs)})`, async () => {
+      const el = await calc(attrs);
+      const result = calculateDoses({
+        weight: Number(attrs.weight),
+        ...(attrs['weight-unit'] && { weightUnit: attrs['weight-unit'] }),
+        ...(attrs['height-cm'] && { heightCm: Number(attrs['height-cm']) }),
+        ...(attrs.sex && { sex: attrs.sex }),
+        ...(attrs.tpmt && { tpmt: attrs.tpmt }),
+        ...(attrs['start-date'] && { startDate: attrs['start-date'] }),
+        ...(attrs['methotrexate-day'] && { methotrexateDay: attrs['methotrexate-day'] }),
+        ...(attrs['ivig-dosing-weight'] && { ivigDosingWeight: attrs['ivig-dosing-weight'] }),
+        ...(attrs['ivig-days'] && { ivigDays: Number(attrs['ivig-days']) }),
+      });
+      expect(result.ok).to.equal(true);
+      if (!result.ok) return;
+      expect(el.result).to.deep.equal(result);
+      for (const l of result.lines) {
+        expect(doseText(el, l.drug)).to.equal(l.text);
+        expect(lineText(el, l.drug)).to.include(l.text);
+        for (const b of l.basis) expect(lineText(el, l.drug)).to.include(b);
+        for (const n of l.notices) expect(lineText(el, l.drug)).to.include(n.message);
+        for (const c of l.citations) expect(line(el, l.drug)!.querySelector(`[data-source="${c}"]`), c).to.exist;
+      }
+      for (const w of result.warnings) expect(shadowText(el)).to.include(w.message);
+      expectNoJunk(el);
+    });
+  }
 
   it('[rule:dose/prednisone] 70 kg: prednisone 70 mg daily with its basis', async () => {
     const el = await calc({ weight: '70' });

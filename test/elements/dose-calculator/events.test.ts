@@ -144,6 +144,32 @@ describe('<nam-dose-calculator> user input and events', () => {
     expect(doseText(el, 'methotrexate')).to.include('once weekly on Monday');
   });
 
+  it('scripted edits count once, whichever of input and change is fired, bubbling or not', async () => {
+    const el = await calc({ weight: '70' });
+    const events = record(el);
+    const weight = control(el, 'weight');
+    weight.value = '80';
+    weight.dispatchEvent(new Event('input')); // does not bubble
+    await settle(el);
+    expect(events).to.have.length(1);
+    expect(doseText(el, 'ivig')).to.include('160 g per course');
+    weight.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(events).to.have.length(1);
+    weight.value = '90';
+    weight.dispatchEvent(new Event('change', { bubbles: true })); // change alone
+    await settle(el);
+    expect(events).to.have.length(2);
+    expect(doseText(el, 'ivig')).to.include('180 g per course');
+    const sex = control<HTMLSelectElement>(el, 'sex');
+    sex.value = 'male';
+    sex.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    sex.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(events).to.have.length(3);
+    expect(el.sex).to.equal('male');
+  });
+
   it('attribute and property changes re-render but fire no event', async () => {
     const el = await calc({ weight: '70' });
     const events = record(el);
