@@ -469,6 +469,9 @@ export const pathwayStyles = css`
   }
 
   @media print {
+    details::details-content {
+      content-visibility: visible;
+    }
     .result-grid {
       display: block;
     }

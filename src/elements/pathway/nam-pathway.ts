@@ -172,6 +172,7 @@ export class NamPathway extends LitElement {
   @state() private _copyState: CopyState = 'idle';
   @state() private _noteText = '';
   @state() private _target?: SourceId;
+  @state() private _editing?: ErrorTarget;
 
   private _view!: PathwayView;
   private _map?: MapModel;
@@ -266,6 +267,10 @@ export class NamPathway extends LitElement {
   private _onFormInput(event: Event): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
     const form = event.currentTarget as HTMLElement;
+    // While the weight is being typed its error shows beside the field only; the alert
+    // summary (announced) waits until the field is committed (change: Enter or leaving it).
+    const editing = event.type === 'input' && control.name === 'weight' ? 'weight' : undefined;
+    if (this._editing !== editing) this._editing = editing;
     let changed = false;
     const set = <K extends 'antibody' | 'statin' | 'severity' | 'phase' | 'weightUnit'>(key: K, value: string) => {
       if (choice(this[key]) !== value) {
@@ -389,7 +394,7 @@ export class NamPathway extends LitElement {
   // ---- Rendering (no parsing or computing here: see willUpdate). ----
 
   private _renderErrors() {
-    const { errors } = this._view;
+    const errors = this._view.errors.filter((e) => e.target !== this._editing);
     if (!errors.length) return nothing;
     return html`<div class="errors" role="alert" part="errors">
       <p>${PATHWAY_UI.errorsTitle}</p>

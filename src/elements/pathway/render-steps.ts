@@ -80,11 +80,15 @@ export function renderInputsSummary(result: OkResult, doses: PathwayView['doses'
 
 function renderDoseLine(line: DoseLine, doses: NonNullable<PathwayView['doses']>) {
   const info = line.notices.filter((n) => n.level === 'info');
+  // The dose in bold, the basis the core appends after " — " in normal weight.
+  const cut = line.text.indexOf(' — ');
+  const main = cut > 0 ? line.text.slice(0, cut) : line.text;
+  const rest = cut > 0 ? line.text.slice(cut) : '';
   // The basis the line's own text does not already say.
   const basis = line.basis.filter((b) => !line.text.toLowerCase().includes(b.toLowerCase()));
   return html`<div class="dose" part="dose" data-drug=${line.drug}>
     <p class="dose-label">${PATHWAY_UI.doses.for(weightText(doses))}</p>
-    <p class="dose-text"><strong>${line.text}</strong></p>
+    <p class="dose-text"><strong>${main}</strong>${rest}</p>
     ${basis.length
       ? html`<ul class="basis">
           ${basis.map((b) => html`<li>${b}</li>`)}

@@ -1,0 +1,70 @@
+/** Attribute parsing: red-flag lists, blanks and spaces, the boolean attribute, weight text. */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, control, countEvents, pathway, settle, step, text } from './helpers.js';
+
+describe('<nam-pathway> attribute parsing', () => {
+  for (const list of ['bulbar,dyspnoea', 'bulbar dyspnoea', 'bulbar, dyspnoea', '  dyspnoea ,, bulbar  ', 'bulbar\tdyspnoea bulbar']) {
+    it(`[rule:urgent-assessment] red-flags="${list}" reads dyspnoea and bulbar`, async () => {
+      const el = await pathway({ 'red-flags': list });
+      expect(el.result.ok && el.result.input.redFlags).to.deep.equal(['dyspnoea', 'bulbar']);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(text($(el, '[part="banner"]'))).to.include('dyspnoea');
+      expect(control(el, 'red-flags', 'bulbar').checked).to.equal(true);
+      expect(control(el, 'red-flags', 'dyspnoea').checked).to.equal(true);
+      expect(control(el, 'red-flags', 'myocarditis').checked).to.equal(false);
+    });
+  }
+
+  it('takes red flags as an array property too', async () => {
+    const el = await pathway();
+    el.redFlags = ['myocarditis'];
+    await el.updateComplete;
+    expect(step(el, 'cardiac-assessment')?.dataset.priority).to.equal('immediate');
+  });
+
+  it('an empty red-flags attribute means none', async () => {
+    const el = await pathway({ 'red-flags': '' });
+    expect(el.result.ok && el.result.input.redFlags).to.deep.equal([]);
+    expect($(el, '[part="banner"]')).to.equal(null);
+  });
+
+  it('blank choice attributes fall back to the defaults; values are trimmed', async () => {
+    const el = await pathway({ antibody: '', statin: ' current ', phase: '  ' });
+    expect(el.result.ok && el.result.input).to.deep.include({ antibody: 'pending', statin: 'current', phase: 'new' });
+  });
+
+  it('accepts a decimal weight with blanks around it', async () => {
+    const el = await pathway({ antibody: 'anti-hmgcr', weight: ' 72.5 ' });
+    expect(text($(el, '[data-drug="ivig"]'))).to.include('145 g per course');
+  });
+
+  it('the critical banner comes first and lists the red flags and the mandatory withdrawal', async () => {
+    const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'severe-weakness', statin: 'current' });
+    const banner = $(el, '[part="banner"]')!;
+    const result = $(el, '[part="result"]')!;
+    expect(result.firstElementChild).to.equal(banner);
+    expect(text(banner)).to.include('severe weakness');
+    expect(text(banner)).to.include('withdrawal is mandatory');
+    expect(text(banner.querySelector('.badge-mandatory'))).to.equal('Mandatory');
+    const withdraw = step(el, 'withdraw-checkpoint-inhibitor')!;
+    expect(text(withdraw.querySelector('.badge-mandatory'))).to.equal('Mandatory');
+    expect(withdraw.getAttribute('part')).to.include('step-mandatory');
+  });
+
+  it('while the weight is typed its error stays beside the field; the alert waits for the change', async () => {
+    const el = await pathway();
+    const events = countEvents(el);
+    control(el, 'weight').focus();
+    await sendKeys({ type: '7' });
+    await settle(el);
+    expect(events.count()).to.equal(1);
+    expect(control(el, 'weight').getAttribute('aria-invalid')).to.equal('true');
+    expect(text($(el, '#error-weight'))).to.include('weight must be');
+    expect($(el, '[part="errors"]')).to.equal(null);
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(text($(el, '[part="errors"]'))).to.include('weight must be');
+    expect(events.count()).to.equal(1);
+  });
+});
