@@ -283,6 +283,20 @@ export const baseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  /* Safety information stays on screen whatever the host page's ::part() rules say (hazard H18 in
+     docs/safety.md): an !important declaration inside the shadow tree wins over the page's, even
+     over the page's !important. These parts are list items or blocks; a part that must not show
+     uses the hidden attribute or is not rendered. */
+  li:is([part~='notice-critical'], [part~='notice-warning'], [part~='line-withheld'], [part~='step-critical'], [part~='step-warning'], [part~='step-mandatory']):not([hidden]) {
+    display: list-item !important;
+  }
+  :is([part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings']):not(li):not([hidden]) {
+    display: block !important;
+  }
+  :is([part~='notice-critical'], [part~='notice-warning'], [part~='line-withheld'], [part~='step-critical'], [part~='step-warning'], [part~='step-mandatory'], [part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings']):not([hidden]) {
+    visibility: visible !important;
+    opacity: 1 !important;
+  }
   @media print {
     :host {
       color: #000;
