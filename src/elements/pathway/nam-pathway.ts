@@ -265,8 +265,8 @@ export class NamPathway extends LitElement {
   // ---- User input: one `nam-pathway-change` per change the user makes. ----
 
   private _onFormInput(event: Event): void {
-    const control = event.target as HTMLInputElement | HTMLSelectElement;
-    const form = event.currentTarget as HTMLElement;
+    const control = event.currentTarget as HTMLInputElement | HTMLSelectElement;
+    const form = control.closest('form') ?? this.renderRoot;
     // While the weight is being typed its error shows beside the field only; the alert
     // summary (announced) waits until the field is committed (change: Enter or leaving it).
     const editing = event.type === 'input' && control.name === 'weight' ? 'weight' : undefined;

@@ -27,12 +27,19 @@ function fieldError(name: ControlName, errors: ErrorMap) {
   return message ? html`<p class="field-error" id=${errorId(name)}>${message}</p>` : nothing;
 }
 
+export interface FormHandlers {
+  /** Called for both `input` and `change` events; it ignores events that change nothing. */
+  input: (event: Event) => void;
+  submit: (event: Event) => void;
+}
+
 function radioGroup<T extends string>(
   name: ControlName,
   options: readonly T[],
   labels: Record<T, string>,
   selected: T | undefined,
   errors: ErrorMap,
+  on: FormHandlers,
   extra?: (value: T) => unknown,
   hint?: string,
 ) {
@@ -46,6 +53,8 @@ function radioGroup<T extends string>(
         (value) => html`<label class="option">
           <input
             type="radio"
+            @input=${on.input}
+            @change=${on.input}
             name=${name}
             value=${value}
             .checked=${selected === value}
@@ -60,12 +69,6 @@ function radioGroup<T extends string>(
   </fieldset>`;
 }
 
-export interface FormHandlers {
-  /** Called for both `input` and `change` events; it ignores events that change nothing. */
-  input: (event: Event) => void;
-  submit: (event: Event) => void;
-}
-
 export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandlers) {
   const ici = values.checkpointInhibitor === true;
   const iciInvalid = errors.has('checkpoint-inhibitor');
@@ -78,17 +81,17 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
     part="form"
     aria-label=${PATHWAY_UI.formLabel}
     novalidate
-    @input=${on.input}
-    @change=${on.input}
     @submit=${on.submit}
   >
-    ${radioGroup('antibody', ANTIBODIES, LABELS.antibody, values.antibody, errors)}
-    ${radioGroup('statin', STATIN_EXPOSURES, LABELS.statin, values.statin, errors)}
+    ${radioGroup('antibody', ANTIBODIES, LABELS.antibody, values.antibody, errors, on)}
+    ${radioGroup('statin', STATIN_EXPOSURES, LABELS.statin, values.statin, errors, on)}
     <fieldset class="group-field" data-field="checkpoint-inhibitor">
       <legend>${PATHWAY_UI.legends['checkpoint-inhibitor']}</legend>
       <label class="option">
         <input
           type="checkbox"
+          @input=${on.input}
+          @change=${on.input}
           name="checkpoint-inhibitor"
           value="true"
           .checked=${ici}
@@ -105,6 +108,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
       LABELS.severity,
       values.severity,
       errors,
+      on,
       (s) => (ici ? html`<span class="grade"> — ${LABELS.ctcaeGrade[s]}</span>` : nothing),
       ici ? PATHWAY_UI.severityHintIci : undefined,
     )}
@@ -116,6 +120,8 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
           (flag) => html`<label class="option">
             <input
               type="checkbox"
+              @input=${on.input}
+              @change=${on.input}
               name="red-flags"
               value=${flag}
               .checked=${values.redFlags.includes(flag)}
@@ -128,7 +134,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
       </div>
       ${fieldError('red-flags', errors)}
     </fieldset>
-    ${radioGroup('phase', PHASES, LABELS.phase, values.phase, errors)}
+    ${radioGroup('phase', PHASES, LABELS.phase, values.phase, errors, on)}
     <fieldset class="group-field weight-field" data-field="weight">
       <legend>${PATHWAY_UI.legends.weight}</legend>
       <div class="weight-row">
@@ -137,6 +143,8 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
           <input
             id="weight"
             type="text"
+            @input=${on.input}
+            @change=${on.input}
             inputmode="decimal"
             autocomplete="off"
             spellcheck="false"
@@ -151,6 +159,8 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
           <select
             id="weight-unit"
             name="weight-unit"
+            @input=${on.input}
+            @change=${on.input}
             aria-invalid=${unitInvalid ? 'true' : nothing}
             aria-describedby=${describedBy(unitInvalid && errorId('weight-unit'))}
           >

@@ -100,6 +100,31 @@ describe('<nam-pathway> events and keyboard', () => {
     expect($(el, '[data-drug="ivig"]')).to.exist;
   });
 
+  it('counts scripted, non-bubbling input and change events once per change', async () => {
+    const el = await pathway();
+    const events = countEvents(el);
+    const weight = control(el, 'weight');
+    weight.value = '70';
+    weight.dispatchEvent(new Event('input'));
+    weight.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(events.count()).to.equal(1);
+    expect($(el, '[data-drug="prednisone"]')).to.exist;
+    const radio = control(el, 'antibody', 'anti-srp');
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(events.count()).to.equal(2);
+    expect(step(el, 'rituximab')).to.exist;
+    const flag = control(el, 'red-flags', 'dyspnoea');
+    flag.checked = true;
+    flag.dispatchEvent(new Event('input'));
+    flag.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(events.count()).to.equal(3);
+    expect(step(el, 'urgent-assessment')).to.exist;
+  });
+
   it('a user change after attribute errors clears the error and fires one event', async () => {
     const el = await pathway({ antibody: 'anti-xyz' });
     const events = countEvents(el);
