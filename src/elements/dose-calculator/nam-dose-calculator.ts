@@ -380,7 +380,7 @@ export class NamDoseCalculator extends LitElement {
   override render() {
     if (!this._view) return nothing;
     // An article, so its header and footer are not page-level landmarks (two widgets on one page).
-    return html`<article class="wrap" aria-labelledby="dose-calculator-title">
+    return html`<article class="wrap" lang="en" aria-labelledby="dose-calculator-title">
       <header class="header" part="header">
         <h2 id="dose-calculator-title">${DC.title}</h2>
         <p class="subtitle">${DC.subtitle}</p>

@@ -106,6 +106,29 @@ describe('<nam-dose-calculator> accessibility', () => {
     }
   });
 
+  it('host CSS cannot hide warnings, errors or a withheld drug through ::part()', async () => {
+    const style = document.createElement('style');
+    style.textContent = ['notice', 'notice-critical', 'notice-warning', 'warnings', 'line-withheld', 'field-error', 'error-summary', 'config-error']
+      .map((p) => `nam-dose-calculator::part(${p}) { display: none !important; visibility: hidden !important; opacity: 0 !important; }`)
+      .join('\n');
+    document.head.append(style);
+    const shown = (n: Element) => n.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && n.getBoundingClientRect().height > 0;
+    try {
+      const el = await calc({ weight: '350', tpmt: 'poor', config: '{"nope":1}' });
+      const nodes = [
+        ...root(el).querySelectorAll('[part~="notice-critical"], [part~="notice-warning"], [part~="warnings"], [part~="line-withheld"], [part~="config-error"]'),
+      ];
+      expect(nodes.length).to.be.greaterThan(5);
+      for (const n of nodes) expect(shown(n), n.getAttribute('part')!).to.equal(true);
+      const bad = await calc({ weight: 'x' });
+      for (const n of root(bad).querySelectorAll('[part~="field-error"], [part~="error-summary"]')) {
+        expect(shown(n), n.getAttribute('part')!).to.equal(true);
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
   it('shows a visible focus ring', async () => {
     const { wrapper, el } = await wrapped('<div><button>before</button><nam-dose-calculator weight="70"></nam-dose-calculator></div>');
     wrapper.querySelector('button')!.focus();
