@@ -23,15 +23,6 @@ export const doseCalculatorStyles = css`
   .wrap {
     container-type: inline-size;
   }
-  /* Safety: host CSS through ::part() cannot hide the global warnings, the error summary or a
-     withheld drug (shadow !important wins over the page's !important). */
-  .warnings,
-  .error-summary:not([hidden]),
-  .line.withheld {
-    display: block !important;
-    visibility: visible !important;
-    opacity: 1 !important;
-  }
   .header h2 {
     margin-top: 0;
   }

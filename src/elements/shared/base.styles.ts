@@ -297,17 +297,6 @@ export const baseStyles = css`
     visibility: visible !important;
     opacity: 1 !important;
   }
-  /* Safety: a host page reaching in through ::part() cannot hide a warning, a critical notice,
-     a field error or an ignored configuration. Inside a shadow tree, !important declarations win
-     over the page's !important ones (CSS Cascade, context). */
-  .notice-critical,
-  .notice-warning,
-  .config-error,
-  .field-error {
-    display: block !important;
-    visibility: visible !important;
-    opacity: 1 !important;
-  }
   @media print {
     :host {
       color: #000;
