@@ -53,7 +53,7 @@ export const MAP_STAGE_NAMES: Record<MapStage, string> = {
   check: 'Check first',
   ici: 'Checkpoint-inhibitor branch',
   subgroup: 'Antibody subgroup',
-  'first-line': 'First line (new disease)',
+  'first-line': 'First line',
   escalation: 'Escalation (inadequate response or relapse)',
   modifier: 'In any subgroup',
 };

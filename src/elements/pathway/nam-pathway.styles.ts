@@ -42,6 +42,9 @@ export const pathwayStyles = css`
   .grade {
     color: var(--_muted);
   }
+  .group-field.invalid {
+    border: 2px solid var(--_critical);
+  }
   .group-field .hint {
     margin-bottom: 4px;
   }
@@ -349,139 +352,12 @@ export const pathwayStyles = css`
     min-height: 32px;
   }
 
-  /* Pathway map */
-  .map {
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 8px 10px 10px;
-    min-width: 0;
-  }
-  .map h3 {
-    margin-top: 0;
-  }
-  .map-desc {
-    font-size: 0.9em;
-  }
-  .map-svg {
-    display: block;
-    width: 100%;
-    max-width: var(--nam-map-max-width, 440px);
-    height: auto;
-    margin: 8px auto 0;
-    overflow: visible;
-  }
-  .map-svg text {
-    font-family: inherit;
-    font-size: 11px;
-    fill: var(--_fg);
-  }
-  .map-svg text.caption {
-    font-size: 9.5px;
-    font-weight: 700;
-    fill: var(--_muted);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
-  }
-  .node .box {
-    fill: var(--_surface);
-    stroke: var(--_border);
-    stroke-width: 1;
-    stroke-dasharray: 4 3;
-  }
-  .node.inactive text {
-    fill: var(--_muted);
-  }
-  .node.active .box {
-    fill: var(--_info-bg);
-    stroke: var(--_accent);
-    stroke-width: 3;
-    stroke-dasharray: none;
-  }
-  .node.active text {
-    font-weight: 700;
-  }
-  .node.active.critical .box {
-    fill: var(--_critical-bg);
-    stroke: var(--_critical);
-  }
-  .node.current .box {
-    fill: var(--_accent);
-  }
-  .map-svg .node.current text {
-    fill: var(--_bg);
-  }
-  .node .ring {
-    fill: none;
-    stroke: var(--_accent);
-    stroke-width: 1.5;
-  }
-  .edge line {
-    stroke: var(--_border);
-    stroke-width: 1.5;
-    stroke-dasharray: 3 3;
-  }
-  .edge polygon {
-    fill: var(--_border);
-  }
-  .edge.active line {
-    stroke: var(--_accent);
-    stroke-width: 3;
-    stroke-dasharray: none;
-  }
-  .edge.active polygon {
-    fill: var(--_accent);
-  }
-  .map-key {
-    list-style: none;
-    margin: 8px 0 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 14px;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .map-key li {
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-  }
-  .swatch {
-    display: inline-block;
-    width: 22px;
-    height: 14px;
-    border-radius: 3px;
-  }
-  .swatch-current {
-    background: var(--_accent);
-    border: 3px solid var(--_accent);
-    outline: 1px solid var(--_accent);
-    outline-offset: 1px;
-  }
-  .swatch-route {
-    background: var(--_info-bg);
-    border: 3px solid var(--_accent);
-  }
-  .swatch-off {
-    background: var(--_surface);
-    border: 1px dashed var(--_border);
-  }
-
   @media print {
     details::details-content {
       content-visibility: visible;
     }
     .result-grid {
       display: block;
-    }
-    .map {
-      position: static;
-      break-inside: avoid;
-      margin-top: 12px;
-    }
-    .map-svg {
-      max-width: 340px;
     }
     .step,
     .banner,

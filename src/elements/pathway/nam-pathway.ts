@@ -10,6 +10,7 @@ import { copyText } from '../shared/copy-text.js';
 import { renderNotices } from '../shared/notices.js';
 import { renderConfigErrors, renderFooter } from '../shared/status-footer.js';
 import { mapModel, type MapModel } from './map-model.js';
+import { mapStyles } from './map.styles.js';
 import { pathwayStyles } from './nam-pathway.styles.js';
 import { pathwayNoteText, shownDrugs } from './note-text.js';
 import {
@@ -117,7 +118,7 @@ export class NamPathway extends LitElement {
   /** The package version, so two copies on one page can tell each other apart. */
   static version = VERSION;
 
-  static override styles = [baseStyles, pathwayStyles];
+  static override styles = [baseStyles, pathwayStyles, mapStyles];
 
   /** Myositis-specific antibody: `anti-hmgcr`, `anti-srp`, `seronegative` or `pending` (default). */
   @property({ attribute: 'antibody' }) antibody?: string;
@@ -245,7 +246,7 @@ export class NamPathway extends LitElement {
       this._sources = result.ok ? citedSources(result, this._view.doses, shownDrugs(result)) : [];
     } catch {
       // The core never throws; this guards the element's own code so a page never breaks.
-      const errors = [{ field: 'input', message: 'The pathway could not be shown for these settings.' }];
+      const errors = [{ field: 'input', message: PATHWAY_UI.failed }];
       this._view = {
         result: { ok: false, errors },
         doseInvalid: false,

@@ -252,7 +252,7 @@ export function stepTakesDose(step: Step): boolean {
   return (STEP_DOSE_DRUGS[step.id]?.length ?? 0) > 0;
 }
 
-/** The weight the doses are for: "70 kg", or "154 lb = 69.85 kg". */
+/** The weight the doses are for, in kg, or the core's pound-to-kg conversion when given in lb. */
 export function weightText(doses: NonNullable<PathwayView['doses']>): string {
   return doses.conversion ?? `${formatNumber(doses.weightKg, 2)} kg`;
 }

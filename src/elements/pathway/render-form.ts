@@ -45,7 +45,7 @@ function radioGroup<T extends string>(
 ) {
   const invalid = errors.has(name);
   const hintId = hint ? `hint-${name}` : undefined;
-  return html`<fieldset class="group-field" data-field=${name}>
+  return html`<fieldset class=${invalid ? 'group-field invalid' : 'group-field'} data-field=${name}>
     <legend>${PATHWAY_UI.legends[name as keyof typeof PATHWAY_UI.legends]}</legend>
     ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
     <div class="options">
@@ -85,7 +85,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
   >
     ${radioGroup('antibody', ANTIBODIES, LABELS.antibody, values.antibody, errors, on)}
     ${radioGroup('statin', STATIN_EXPOSURES, LABELS.statin, values.statin, errors, on)}
-    <fieldset class="group-field" data-field="checkpoint-inhibitor">
+    <fieldset class=${iciInvalid ? 'group-field invalid' : 'group-field'} data-field="checkpoint-inhibitor">
       <legend>${PATHWAY_UI.legends['checkpoint-inhibitor']}</legend>
       <label class="option">
         <input
@@ -112,7 +112,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
       (s) => (ici ? html`<span class="grade"> — ${LABELS.ctcaeGrade[s]}</span>` : nothing),
       ici ? PATHWAY_UI.severityHintIci : undefined,
     )}
-    <fieldset class="group-field" data-field="red-flags">
+    <fieldset class=${flagsInvalid ? 'group-field invalid' : 'group-field'} data-field="red-flags">
       <legend>${PATHWAY_UI.legends['red-flags']}</legend>
       <p class="hint" id="hint-red-flags">${PATHWAY_UI.redFlagsHint}</p>
       <div class="options">
@@ -135,7 +135,10 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
       ${fieldError('red-flags', errors)}
     </fieldset>
     ${radioGroup('phase', PHASES, LABELS.phase, values.phase, errors, on)}
-    <fieldset class="group-field weight-field" data-field="weight">
+    <fieldset
+      class=${weightInvalid || unitInvalid ? 'group-field weight-field invalid' : 'group-field weight-field'}
+      data-field="weight"
+    >
       <legend>${PATHWAY_UI.legends.weight}</legend>
       <div class="weight-row">
         <div class="field">

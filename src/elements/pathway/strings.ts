@@ -27,6 +27,7 @@ export const PATHWAY_UI = {
   notAccepted: (attribute: string, value: string) => `${attribute}="${value}" is not accepted.`,
   unknownFlags: (values: string) => `Not recognised: ${values}.`,
   noResult: 'No pathway is shown until the settings above are corrected.',
+  failed: 'The pathway could not be shown for these settings.',
   resultLabel: 'Pathway result',
   inputsSummary: 'Pathway for',
   checkpointYes: 'checkpoint inhibitor involved',
