@@ -116,6 +116,13 @@ export const pathwayStyles = css`
     }
   }
 
+  /* Critical banner. Like the shared safety rule for notices and critical steps: a host page's
+     ::part() rules cannot hide it (!important inside the shadow tree wins). */
+  [part~='banner']:not([hidden]) {
+    display: block !important;
+    visibility: visible !important;
+    opacity: 1 !important;
+  }
   /* Critical banner */
   .banner {
     border: 3px solid var(--_critical);

@@ -422,7 +422,7 @@ export class NamPathway extends LitElement {
     const view = this._view;
     const errorMap = new Map<ErrorTarget, string>();
     for (const e of view.errors) errorMap.set(e.target, errorMap.has(e.target) ? `${errorMap.get(e.target)} ${e.message}` : e.message);
-    return html`<div class="layout" @click=${this._onClick}>
+    return html`<div class="layout" lang="en" @click=${this._onClick}>
       <header part="header"><h2 class="title">${PATHWAY_UI.title}</h2></header>
       ${renderConfigErrors(view.resolution)} ${this._renderErrors()}
       ${this._interactive

@@ -68,6 +68,29 @@ describe('<nam-pathway> accessibility', () => {
     expect(words).to.include('First line');
   });
 
+  it('host-page ::part() rules cannot hide the banner, critical steps or errors', async () => {
+    const style = document.createElement('style');
+    style.textContent =
+      'nam-pathway::part(banner), nam-pathway::part(step), nam-pathway::part(errors) { display: none !important; visibility: hidden !important; opacity: 0 !important; }';
+    document.head.append(style);
+    try {
+      const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'bulbar' });
+      const errors = await pathway({ antibody: 'x' });
+      for (const node of [$(el, '[part="banner"]'), $(el, '[data-step="withdraw-checkpoint-inhibitor"]'), $(errors, '[part="errors"]')]) {
+        expect(node!.getBoundingClientRect().height, node!.getAttribute('part')!).to.be.greaterThan(0);
+        expect(getComputedStyle(node!).visibility).to.equal('visible');
+        expect(getComputedStyle(node!).opacity).to.equal('1');
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('declares its language', async () => {
+    const el = await pathway();
+    expect($(el, '.layout')!.getAttribute('lang')).to.equal('en');
+  });
+
   it('shows the indicator as a text label, not colour alone', async () => {
     const el = await pathway({ statin: 'current', 'red-flags': 'bulbar' });
     expect(text($(el, '[data-step="urgent-assessment"] [data-indicator-label]'))).to.include('Critical');
