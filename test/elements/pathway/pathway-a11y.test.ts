@@ -68,7 +68,7 @@ describe('<nam-pathway> accessibility', () => {
     expect(words).to.include('First line');
   });
 
-  it('host-page ::part() rules cannot hide the banner, critical steps or errors', async () => {
+  it('[hazard:H18] host-page ::part() rules cannot hide the banner, critical steps or errors', async () => {
     const style = document.createElement('style');
     style.textContent =
       'nam-pathway::part(banner), nam-pathway::part(step), nam-pathway::part(errors) { display: none !important; visibility: hidden !important; opacity: 0 !important; }';
@@ -91,7 +91,7 @@ describe('<nam-pathway> accessibility', () => {
     expect($(el, '.layout')!.getAttribute('lang')).to.equal('en');
   });
 
-  it('shows the indicator as a text label, not colour alone', async () => {
+  it('[hazard:H27] shows the indicator as a text label, not colour alone', async () => {
     const el = await pathway({ statin: 'current', 'red-flags': 'bulbar' });
     expect(text($(el, '[data-step="urgent-assessment"] [data-indicator-label]'))).to.include('Critical');
     expect(text($(el, '[data-step="stop-statin"] [data-indicator-label]'))).to.include('Warning');

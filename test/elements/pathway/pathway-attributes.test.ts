@@ -39,7 +39,7 @@ describe('<nam-pathway> attribute parsing', () => {
     expect(text($(el, '[data-drug="ivig"]'))).to.include('145 g per course');
   });
 
-  it('the critical banner comes first and lists the red flags and the mandatory withdrawal', async () => {
+  it('[hazard:H13] the critical banner comes first and lists the red flags and the mandatory withdrawal', async () => {
     const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'severe-weakness', statin: 'current' });
     const banner = $(el, '[part="banner"]')!;
     const result = $(el, '[part="result"]')!;

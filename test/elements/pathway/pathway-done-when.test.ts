@@ -120,7 +120,7 @@ describe('<nam-pathway> page furniture', () => {
     expect(el.scrollWidth).to.be.at.most(320);
   });
 
-  it('"Copy as note" text has the inputs, steps, doses and all their sources', () => {
+  it('[hazard:H28] "Copy as note" text has the inputs, steps, doses, their warnings and all their sources', () => {
     const el = new NamPathway();
     el.antibody = 'anti-hmgcr';
     el.statin = 'current';
@@ -134,5 +134,6 @@ describe('<nam-pathway> page furniture', () => {
     expect(note).to.include('140 g per course');
     expect(note).to.include('[octagam-label]');
     expect(note.indexOf('Doses (weight')).to.be.lessThan(note.indexOf('Sources:'));
+    expect(note).to.include('WARNING: Check renal function');
   });
 });

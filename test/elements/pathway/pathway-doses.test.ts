@@ -73,7 +73,7 @@ describe('<nam-pathway> inline doses', () => {
     expect($(summary, '.dose-hint')).to.equal(null);
   });
 
-  it('the dose calculator element shows the same lines, when it renders them', async () => {
+  it('[hazard:H20] the dose calculator element shows the same lines for the same weight', async () => {
     const el = await pathway({ ...ALL_FOUR, weight: '70' });
     const calc = await fixture<HTMLElement>('<nam-dose-calculator weight="70"></nam-dose-calculator>');
     await (calc as unknown as { updateComplete: Promise<unknown> }).updateComplete;

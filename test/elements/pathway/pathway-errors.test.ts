@@ -64,6 +64,25 @@ describe('<nam-pathway> bad attribute values', () => {
     });
   }
 
+  it('[hazard:H16] an edit that makes the input invalid removes every step and dose at once', async () => {
+    const el = await pathway({ antibody: 'anti-hmgcr', weight: '70' });
+    expect($$(el, '[data-drug]').length).to.be.greaterThan(0);
+    el.setAttribute('phase', 'later');
+    await el.updateComplete;
+    expect(stepIds(el)).to.deep.equal([]);
+    expect($$(el, '[data-drug]')).to.have.length(0);
+    expect($(el, 'svg[role="img"]')).to.equal(null);
+    el.removeAttribute('phase');
+    await el.updateComplete;
+    const weight = control(el, 'weight');
+    weight.value = '7o';
+    weight.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(stepIds(el).length).to.be.greaterThan(0);
+    expect($$(el, '[data-drug]')).to.have.length(0);
+    expect(weight.getAttribute('aria-invalid')).to.equal('true');
+  });
+
   it('a bad weight keeps the steps but says in each dose step that no dose is shown', async () => {
     const el = await pathway({ antibody: 'anti-hmgcr', weight: 'abc' });
     expect(text($(el, '[data-step="ivig"] .dose-missing'))).to.include('not valid');

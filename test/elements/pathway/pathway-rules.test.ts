@@ -319,7 +319,7 @@ describe('<nam-pathway> attribute sets → steps (content-spec §3)', () => {
     expect(step(el, 'withdraw-checkpoint-inhibitor')!.dataset.mandatory).to.equal('false');
   });
 
-  it('[rule:withdraw-checkpoint-inhibitor/mandatory] every mandatory red flag makes withdrawal mandatory', async () => {
+  it('[rule:withdraw-checkpoint-inhibitor/mandatory] [hazard:H13] every mandatory red flag makes withdrawal mandatory', async () => {
     for (const flag of ['dyspnoea', 'bulbar', 'severe-weakness', 'myocarditis']) {
       const el = await pathway({ 'checkpoint-inhibitor': true, severity: 'mild', 'red-flags': flag });
       expect(step(el, 'withdraw-checkpoint-inhibitor')!.dataset.mandatory, flag).to.equal('true');
