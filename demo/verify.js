@@ -1,0 +1,463 @@
+// nam-cds verification page: runs the published worked cases (verify-cases.json) against the
+// bundle this page is served with, in this browser, and reports each case as PASS or FAIL with
+// its expected and actual values, the clinical content version, the bundle's SHA-256, the time
+// of the run and the browser, so a pharmacist can re-run it on their own deployment and print it.
+//
+// The expected values in the case file are written by hand from the clinical content
+// specification; nothing here computes an expected value from the code under test.
+//
+// Query parameters (same origin only):
+//   ?cases=<file>   another case file (e.g. a local set, or one with a deliberate error)
+//   ?bundle=<file>  the bundle to check when it is not next to this page or in ../dist/
+//
+// Works under Content-Security-Policy default-src 'self': no inline script or style, no eval.
+// The checking functions are exported and have no side effect until the page calls run().
+
+/** The pathway priorities in the order content-spec §3 gives them. */
+const PRIORITY_ORDER = ['immediate', 'first-line', 'add-on', 'consider', 'ongoing'];
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: true });
+const fmt = (n) => (typeof n === 'number' && Number.isFinite(n) ? numberFormat.format(n) : String(n));
+
+// ---------------------------------------------------------------------------------------------
+// SHA-256. Web Crypto is used when the page is a secure context (https or localhost); on a plain
+// http intranet address crypto.subtle does not exist, so a small built-in implementation is used.
+
+const K = new Uint32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+  0xc67178f2,
+]);
+
+/** SHA-256 of bytes, as lower-case hex, without Web Crypto. */
+export function sha256Hex(input) {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const bitLength = bytes.length * 8;
+  const padded = new Uint8Array((((bytes.length + 9 + 63) >> 6) << 6));
+  padded.set(bytes);
+  padded[bytes.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
+  view.setUint32(padded.length - 4, bitLength >>> 0);
+  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const w = new Uint32Array(64);
+  const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
+      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
+      w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = (d + t1) >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) >>> 0;
+    }
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
+  }
+  return [...h].map((x) => x.toString(16).padStart(8, '0')).join('');
+}
+
+/** SHA-256 hex of an ArrayBuffer, and which implementation computed it. */
+export async function digestHex(buffer) {
+  if (globalThis.crypto?.subtle) {
+    const digest = await crypto.subtle.digest('SHA-256', buffer);
+    return { hex: [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join(''), method: 'Web Crypto' };
+  }
+  return { hex: sha256Hex(new Uint8Array(buffer)), method: 'built-in SHA-256 (page is not a secure context)' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case checking. Pure functions: `core` is the module under test, `c` one case of the file.
+
+/** Values JSON cannot hold: {"$number": "NaN" | "Infinity" | "-Infinity"}. */
+export function decode(value) {
+  if (Array.isArray(value)) return value.map(decode);
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === '$number') return Number(value.$number);
+    return Object.fromEntries(keys.map((k) => [k, decode(value[k])]));
+  }
+  return value;
+}
+
+/** "150–200 mg" / "1,000 mg" / "164.6 g" → { min, max, unit }. */
+export function parseAmount(text) {
+  const m = /^\s*([\d,]+(?:\.\d+)?)(?:\s*[–-]\s*([\d,]+(?:\.\d+)?))?\s*(mg|g)\s*$/.exec(String(text));
+  if (!m) throw new Error(`cannot read the amount "${text}" (write e.g. "70 mg" or "150–200 mg")`);
+  const num = (s) => Number(s.replace(/,/g, ''));
+  const min = num(m[1]);
+  return { min, max: m[2] ? num(m[2]) : min, unit: m[3] };
+}
+
+const showAmount = (a) =>
+  a && typeof a === 'object' ? `${fmt(a.min)}${a.max !== a.min ? `–${fmt(a.max)}` : ''} ${a.unit}` : String(a);
+const showList = (list) => (list.length ? list.join(', ') : '(none)');
+const sameSet = (a, b) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+function check(checks, label, expected, actual, pass) {
+  checks.push({ label, expected: String(expected), actual: String(actual), pass: Boolean(pass) });
+}
+
+function checkErrors(checks, result, fields) {
+  check(checks, 'result', 'no result (input rejected)', result.ok ? 'a result was given' : 'no result (input rejected)', !result.ok);
+  if (result.ok) return;
+  const actual = result.errors.map((e) => e.field);
+  for (const field of fields) {
+    const e = result.errors.find((x) => x.field === field);
+    check(checks, `error on ${field}`, `field error on ${field}`, e ? `${field}: ${e.message}` : `errors on: ${showList(actual)}`, e);
+  }
+  const leaked = ['lines', 'steps'].filter((k) => k in result);
+  check(checks, 'no partial result', 'no dose lines and no steps', leaked.length ? `has ${leaked.join(', ')}` : 'none', !leaked.length);
+}
+
+function checkPathway(checks, result, expect) {
+  if (!result.ok) {
+    check(checks, 'result', 'a pathway', `rejected: ${result.errors.map((e) => e.message).join(' ')}`, false);
+    return;
+  }
+  const expected = expect.steps.map(([id, priority, indicator, flag]) => ({ id, priority, indicator, mandatory: flag === 'mandatory' }));
+  const actual = result.steps.map((s) => ({ id: s.id, priority: s.priority, indicator: s.indicator, mandatory: s.mandatory === true }));
+  const show = (s) => `${s.id} (${s.priority} / ${s.indicator}${s.mandatory ? ' / MANDATORY' : ''})`;
+  const key = (s) => show(s);
+  const wanted = expected.map(key);
+  const got = actual.map(key);
+  const same = sameSet(wanted, got);
+  check(checks, `steps (${expected.length})`, expected.map(show).join('; '), `(${actual.length}) ${actual.map(show).join('; ')}`, same);
+  if (!same) {
+    // Spell out each difference so a failure is easy to read.
+    for (const e of expected) {
+      const a = actual.find((x) => x.id === e.id);
+      if (!a) check(checks, e.id, show(e), 'not shown', false);
+      else if (key(a) !== key(e)) check(checks, e.id, show(e), show(a), false);
+    }
+    for (const a of actual) if (!expected.some((e) => e.id === a.id)) check(checks, a.id, 'not shown', show(a), false);
+  }
+  const ranks = result.steps.map((s) => PRIORITY_ORDER.indexOf(s.priority));
+  const ordered = ranks.every((r, i) => r >= 0 && (i === 0 || r >= ranks[i - 1]));
+  check(checks, 'order', PRIORITY_ORDER.join(' → '), ordered ? 'in that order' : result.steps.map((s) => s.priority).join(', '), ordered);
+}
+
+function checkLine(checks, line, drug, want) {
+  if (!line) {
+    check(checks, drug, 'a dose line', 'no line', false);
+    return;
+  }
+  if (want.amount !== undefined) {
+    const a = parseAmount(want.amount);
+    const ok = line.amount.min === a.min && line.amount.max === a.max && line.amount.unit === a.unit;
+    check(checks, `${drug} dose`, want.amount, showAmount(line.amount), ok && !line.withheld);
+  }
+  if (want.per !== undefined) check(checks, `${drug} per`, want.per, line.per, line.per === want.per);
+  if (want.perDay !== undefined) {
+    const a = parseAmount(want.perDay);
+    check(checks, `${drug} daily`, want.perDay, `${fmt(line.perDay)} ${line.amount.unit}`, line.perDay === a.min && line.amount.unit === a.unit);
+  }
+  if (want.days !== undefined) check(checks, `${drug} days`, want.days, line.days, line.days === want.days);
+  if (want.dosingWeightKg !== undefined) {
+    check(checks, `${drug} dosing weight`, `${fmt(want.dosingWeightKg)} kg`, `${fmt(line.dosingWeightKg)} kg`, line.dosingWeightKg === want.dosingWeightKg);
+  }
+  if (want.capped !== undefined) check(checks, `${drug} capped`, want.capped ? 'yes' : 'no', line.capped ? 'yes' : 'no', Boolean(line.capped) === want.capped);
+  if (want.withheld !== undefined) {
+    check(checks, `${drug} withheld`, want.withheld ? 'do not use: no dose' : 'a dose', line.withheld ? 'do not use: no dose' : showAmount(line.amount), Boolean(line.withheld) === want.withheld);
+  }
+  if (want.schedule !== undefined) {
+    const dates = (line.schedule ?? []).map((s) => s.date ?? `day ${s.day}`);
+    check(checks, `${drug} dates`, want.schedule.join(', '), showList(dates), dates.join() === want.schedule.join());
+  }
+  for (const text of want.textIncludes ?? []) check(checks, `${drug} reads`, `contains "${text}"`, line.text, line.text.includes(text));
+  for (const text of want.textExcludes ?? []) check(checks, `${drug} never reads`, `no "${text}"`, line.text, !line.text.toLowerCase().includes(text.toLowerCase()));
+  const codes = line.notices.map((n) => n.code);
+  for (const code of want.notices ?? []) {
+    const n = line.notices.find((x) => x.code === code);
+    check(checks, `${drug} notice`, code, n ? `${n.level}: ${n.message}` : `not shown (shown: ${showList(codes)})`, n);
+  }
+  for (const code of want.noticesAbsent ?? []) check(checks, `${drug} no notice`, `no ${code}`, showList(codes), !codes.includes(code));
+  for (const text of want.noticeIncludes ?? []) {
+    const n = line.notices.find((x) => x.message.includes(text));
+    check(checks, `${drug} notice says`, `"${text}"`, n ? n.message : 'not in any notice', n);
+  }
+}
+
+function checkDoses(checks, result, expect) {
+  if (!result.ok) {
+    check(checks, 'result', 'doses', `rejected: ${result.errors.map((e) => e.message).join(' ')}`, false);
+    return;
+  }
+  if (expect.weightKg !== undefined) check(checks, 'weight used', `${fmt(expect.weightKg)} kg`, `${fmt(result.weightKg)} kg`, result.weightKg === expect.weightKg);
+  if (expect.conversion !== undefined) check(checks, 'conversion shown', expect.conversion, result.conversion ?? '(none)', result.conversion === expect.conversion);
+  const messages = result.warnings.map((w) => `${w.level}: ${w.message}`);
+  if (expect.warnings !== undefined) {
+    const codes = result.warnings.map((w) => w.code);
+    check(checks, 'warnings', showList(expect.warnings), showList(codes), sameSet(codes, expect.warnings));
+  }
+  for (const text of expect.warningText ?? []) {
+    const w = result.warnings.find((x) => x.message.toLowerCase().includes(text.toLowerCase()));
+    check(checks, 'warning says', `"${text}"`, w ? `${w.level}: ${w.message}` : `not in any warning (${showList(messages)})`, w);
+  }
+  for (const text of expect.warningTextAbsent ?? []) {
+    const w = result.warnings.find((x) => x.message.toLowerCase().includes(text.toLowerCase()));
+    check(checks, 'no warning says', `no "${text}"`, w ? `${w.level}: ${w.message}` : showList(messages), !w);
+  }
+  for (const [drug, want] of Object.entries(expect.lines ?? {})) {
+    checkLine(checks, result.lines.find((l) => l.drug === drug), drug, want);
+  }
+}
+
+/** Runs one case. Never throws: an exception is a failed check. */
+export function runCase(core, c) {
+  const checks = [];
+  try {
+    const input = decode(c.input);
+    const config = c.config === undefined ? undefined : decode(c.config);
+    const result = c.kind === 'pathway' ? core.evaluatePathway(input, config) : core.calculateDoses(input, config);
+    if (c.expect.errors) checkErrors(checks, result, c.expect.errors);
+    else if (c.kind === 'pathway') checkPathway(checks, result, c.expect);
+    else checkDoses(checks, result, c.expect);
+    if (!checks.length) check(checks, 'case', 'at least one check', 'the case checks nothing', false);
+  } catch (error) {
+    check(checks, 'run', 'no exception', `exception: ${error?.message ?? error}`, false);
+  }
+  return { id: c.id, kind: c.kind, title: c.title, basis: c.basis, input: c.input, config: c.config, checks, pass: checks.every((x) => x.pass) };
+}
+
+/** Runs the whole case file: first that it was written for this content version, then every case. */
+export function runAll(core, file) {
+  const versionCase = {
+    id: 'V00',
+    kind: 'version',
+    title: 'The case file was written for the clinical content version of this bundle',
+    checks: [],
+  };
+  const actualVersion = `${core.CONTENT_VERSION} (${core.CONTENT_DATE})`;
+  const expectedVersion = `${file.contentVersion} (${file.contentDate})`;
+  check(versionCase.checks, 'content version', expectedVersion, actualVersion, expectedVersion === actualVersion);
+  versionCase.pass = versionCase.checks.every((x) => x.pass);
+  const ids = new Set();
+  const results = [versionCase];
+  for (const c of file.cases) {
+    const r = runCase(core, c);
+    if (ids.has(c.id)) {
+      check(r.checks, 'case id', 'unique', `${c.id} appears twice in the case file`, false);
+      r.pass = false;
+    }
+    ids.add(c.id);
+    results.push(r);
+  }
+  const failed = results.filter((r) => !r.pass);
+  return { results, total: results.length, passed: results.length - failed.length, failed: failed.length, failedIds: failed.map((r) => r.id) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page.
+
+const el = (tag, props = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'scope' || k === 'colspan') node.setAttribute(k, v);
+    else node[k] = v;
+  }
+  for (const child of children.flat()) if (child !== undefined && child !== null) node.append(child);
+  return node;
+};
+
+/** A same-origin URL from a query parameter, or undefined. */
+function sameOriginParam(name) {
+  const value = new URLSearchParams(location.search).get(name);
+  if (!value) return undefined;
+  const url = new URL(value, location.href);
+  if (url.origin !== location.origin) throw new Error(`?${name}= must point to this server (${location.origin}), not ${url.origin}`);
+  return url;
+}
+
+async function loadBundle() {
+  const here = new URL('.', import.meta.url);
+  const given = sameOriginParam('bundle');
+  const names = /\/demo\/$/.test(here.pathname) ? ['../dist/nam-cds.min.js', './nam-cds.min.js'] : ['./nam-cds.min.js', '../dist/nam-cds.min.js'];
+  const candidates = given ? [given] : names.map((n) => new URL(n, here));
+  const problems = [];
+  for (const url of candidates) {
+    try {
+      const response = await fetch(url, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const bytes = await response.arrayBuffer();
+      const core = await import(url.href);
+      if (typeof core.calculateDoses !== 'function' || typeof core.evaluatePathway !== 'function') {
+        throw new Error('it does not export calculateDoses and evaluatePathway');
+      }
+      return { core, url, bytes };
+    } catch (error) {
+      problems.push(`${url.pathname}: ${error?.message ?? error}`);
+    }
+  }
+  throw new Error(`The nam-cds bundle could not be loaded (${problems.join('; ')}). Put nam-cds.min.js next to this page or pass ?bundle=<path>.`);
+}
+
+async function loadCases() {
+  const url = sameOriginParam('cases') ?? new URL('./verify-cases.json', import.meta.url);
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`The case file ${url.pathname} could not be loaded (HTTP ${response.status}).`);
+  const bytes = await response.arrayBuffer();
+  const file = JSON.parse(new TextDecoder().decode(bytes));
+  if (!Array.isArray(file.cases)) throw new Error(`The case file ${url.pathname} has no "cases" list.`);
+  return { file, url, bytes };
+}
+
+function renderInput(r) {
+  const parts = [];
+  if (r.input !== undefined) parts.push(`input ${JSON.stringify(r.input)}`);
+  if (r.config !== undefined) parts.push(`institution configuration ${JSON.stringify(r.config)}`);
+  return parts.join('; ');
+}
+
+function renderCase(r) {
+  const verdict = r.pass ? 'PASS' : 'FAIL';
+  const body = el('tbody', { 'data-case': r.id, 'data-result': r.pass ? 'pass' : 'fail', class: r.pass ? 'case pass' : 'case fail' });
+  body.append(
+    el(
+      'tr',
+      { class: 'case-head' },
+      el('th', { scope: 'rowgroup', class: 'case-id' }, r.id),
+      el(
+        'td',
+        { colspan: '3', class: 'case-title' },
+        el('strong', {}, r.title ?? ''),
+        r.basis ? el('div', { class: 'basis' }, r.basis) : null,
+        renderInput(r) ? el('div', { class: 'input' }, el('code', {}, renderInput(r))) : null,
+      ),
+      el('td', { class: 'verdict' }, el('span', { class: `badge ${r.pass ? 'pass' : 'fail'}` }, verdict)),
+    ),
+  );
+  for (const c of r.checks) {
+    body.append(
+      el(
+        'tr',
+        { class: c.pass ? 'check pass' : 'check fail', 'data-check': c.label },
+        el('td', {}, ''),
+        el('td', { class: 'label' }, c.label),
+        el('td', { class: 'expected' }, c.expected),
+        el('td', { class: 'actual' }, c.actual),
+        el('td', { class: 'verdict' }, c.pass ? '✓ pass' : '✗ FAIL'),
+      ),
+    );
+  }
+  return body;
+}
+
+function detailRow(term, value, id) {
+  return [el('dt', {}, term), el('dd', id ? { id } : {}, value)];
+}
+
+/** Runs the page: load the bundle and the cases, check every case, render the report. */
+const violations = [];
+const recordViolation = (e) => violations.push(`${e.violatedDirective} ${e.blockedURI || ''}`.trim());
+
+export async function run(root = document.getElementById('nam-verify')) {
+  const started = new Date();
+  document.documentElement.dataset.verifyStatus = 'running';
+  root.replaceChildren(el('p', { class: 'status', role: 'status' }, 'Running the worked cases…'));
+  try {
+    const [{ core, url, bytes }, cases] = await Promise.all([loadBundle(), loadCases()]);
+    const [bundleHash, casesHash] = await Promise.all([digestHex(bytes), digestHex(cases.bytes)]);
+    const report = runAll(core, cases.file);
+    const allPass = report.failed === 0;
+    const summary = el(
+      'p',
+      {
+        id: 'summary',
+        role: 'status',
+        class: `summary ${allPass ? 'pass' : 'fail'}`,
+        'data-total': String(report.total),
+        'data-passed': String(report.passed),
+        'data-failed': String(report.failed),
+      },
+      el('strong', {}, allPass ? 'PASS' : 'FAIL'),
+      allPass
+        ? ` — all ${report.total} cases passed.`
+        : ` — ${report.failed} of ${report.total} cases failed: ${report.failedIds.join(', ')}.`,
+    );
+    const details = el(
+      'dl',
+      { class: 'details' },
+      detailRow('Clinical content', `${core.CONTENT_VERSION} (${core.CONTENT_DATE})`, 'content-version'),
+      detailRow('Package version', core.VERSION ?? 'not reported'),
+      detailRow('Bundle', url.href, 'bundle-url'),
+      detailRow('Bundle SHA-256', el('code', {}, bundleHash.hex), 'bundle-sha256'),
+      detailRow('Bundle size', `${fmt(bytes.byteLength)} bytes; hash by ${bundleHash.method}`),
+      detailRow('Case file', `${cases.url.href} — ${cases.file.title ?? ''} (written for content ${cases.file.contentVersion})`, 'cases-url'),
+      detailRow('Case file SHA-256', el('code', {}, casesHash.hex), 'cases-sha256'),
+      detailRow('Run at', `${started.toString()} (UTC ${started.toISOString()})`, 'run-at'),
+      detailRow('Browser', navigator.userAgent, 'user-agent'),
+      detailRow('Page', location.href),
+      detailRow('Blocked by the page’s CSP', violations.length ? violations.join('; ') : 'nothing', 'csp'),
+    );
+    const table = el(
+      'table',
+      { class: 'cases' },
+      el('caption', {}, `Worked cases (${report.total}): expected values are from the clinical content specification, actual values from this bundle.`),
+      el(
+        'thead',
+        {},
+        el('tr', {}, el('th', { scope: 'col' }, 'Case'), el('th', { scope: 'col' }, 'Check'), el('th', { scope: 'col' }, 'Expected'), el('th', { scope: 'col' }, 'Actual'), el('th', { scope: 'col' }, 'Result')),
+      ),
+      report.results.map(renderCase),
+    );
+    const printButton = el('button', { type: 'button', class: 'no-print' }, 'Print this report');
+    printButton.addEventListener('click', () => window.print());
+    const failuresOnly = el('input', { type: 'checkbox', id: 'failures-only' });
+    failuresOnly.addEventListener('change', () => table.classList.toggle('failures-only', failuresOnly.checked));
+    root.replaceChildren(
+      summary,
+      details,
+      el('div', { class: 'actions no-print' }, printButton, el('label', {}, failuresOnly, ' Show failed cases only')),
+      table,
+      el(
+        'section',
+        { class: 'sign-off' },
+        el('h2', {}, 'Sign-off'),
+        el('p', {}, 'Checked by (name and role): ____________________________  Signature: ______________  Date: ____________'),
+      ),
+    );
+    // Violations reported after the first render (e.g. a late style) are added to the report.
+    setTimeout(() => {
+      const csp = document.getElementById('csp');
+      if (csp && violations.length) csp.textContent = violations.join('; ');
+      document.documentElement.dataset.cspViolations = String(violations.length);
+      document.documentElement.dataset.verifyStatus = 'done';
+    }, 0);
+    return report;
+  } catch (error) {
+    root.replaceChildren(
+      el('p', { id: 'summary', role: 'alert', class: 'summary fail', 'data-failed': '1', 'data-total': '0', 'data-passed': '0' }, el('strong', {}, 'FAIL'), ` — the verification could not run: ${error?.message ?? error}`),
+    );
+    document.documentElement.dataset.verifyStatus = 'error';
+    return undefined;
+  }
+}
+
+if (typeof document !== 'undefined' && document.getElementById('nam-verify')) {
+  document.addEventListener('securitypolicyviolation', recordViolation);
+  run();
+}
