@@ -1,0 +1,325 @@
+// Traceability: clinical rules (src/content) → sources → the tests that check them, and
+// hazards (docs/safety.md) → the tests that prove their mitigation.
+//
+// A test names what it checks in its it()/test() title: `[rule:<id>]` for a content-spec
+// rule (STEP_RULES[].rule or DRUG_RULES.*.rule) and `[hazard:<id>]` for a docs/safety.md row.
+//
+//   npm run traceability            writes docs/traceability.md
+//   node scripts/traceability.mjs --check   exits 1 when it is out of date or a rule is untested
+//
+// The functions are exported for test/node/traceability.test.mjs and safety-log.test.mjs.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DOC_PATH = 'docs/traceability.md';
+export const SAFETY_PATH = 'docs/safety.md';
+const TAG = /\[(rule|hazard):([^\]\s]*)\]/g;
+
+const posix = (p) => p.split(sep).join('/');
+
+/**
+ * The rules as the content source defines them: each src/content/*.ts file is transpiled
+ * (TypeScript's transpileModule, no type check) to a temporary folder and imported.
+ */
+export async function loadContentRules(root = ROOT) {
+  const ts = (await import('typescript')).default;
+  const dir = join(root, 'src', 'content');
+  const out = mkdtempSync(join(tmpdir(), 'nam-cds-content-'));
+  try {
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const { outputText } = ts.transpileModule(readFileSync(join(dir, name), 'utf8'), {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+        fileName: name,
+      });
+      writeFileSync(join(out, name.replace(/\.ts$/, '.js')), outputText);
+    }
+    const load = (name) => import(pathToFileURL(join(out, name)).href);
+    const [pathway, drugs, inputs, version] = await Promise.all(
+      ['pathway-rules.js', 'drug-rules.js', 'inputs.js', 'version.js'].map(load),
+    );
+    return {
+      contentVersion: version.CONTENT_VERSION,
+      contentDate: version.CONTENT_DATE,
+      stepIds: [...pathway.STEP_IDS],
+      drugIds: [...inputs.DRUG_IDS],
+      pathway: pathway.STEP_RULES.map((r) => ({
+        rule: r.rule,
+        step: r.step,
+        priority: r.priority,
+        indicator: r.indicator,
+        mandatory: r.mandatory,
+        citations: [...r.citations],
+      })),
+      dose: Object.values(drugs.DRUG_RULES).map((r) => ({
+        rule: r.rule,
+        drug: r.drug,
+        citations: [...new Set([...r.citations, ...(r.capCitations ?? []), ...(r.weightCitations ?? [])])],
+      })),
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Every test file: test/**\/*.test.ts and test/**\/*.test.mjs, sorted, relative to the root. */
+export function testFiles(root = ROOT) {
+  const found = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'node_modules' && !name.startsWith('.')) walk(path);
+      } else if (/\.test\.(ts|mjs)$/.test(name)) {
+        found.push(posix(relative(root, path)));
+      }
+    }
+  };
+  walk(join(root, 'test'));
+  return found.sort();
+}
+
+/** Reads a JS/TS string literal starting at `i` (a quote or backtick). Returns its raw text and end. */
+function readLiteral(text, i) {
+  const quote = text[i];
+  let j = i + 1;
+  let value = '';
+  let depth = 0;
+  while (j < text.length) {
+    const ch = text[j];
+    if (depth === 0 && ch === '\\') {
+      value += text[j + 1] ?? '';
+      j += 2;
+      continue;
+    }
+    if (quote === '`' && depth === 0 && ch === '$' && text[j + 1] === '{') {
+      depth = 1;
+      value += '${';
+      j += 2;
+      continue;
+    }
+    if (depth > 0) {
+      if (ch === '{') depth++;
+      if (ch === '}') depth--;
+      value += ch;
+      j++;
+      continue;
+    }
+    if (ch === quote) return { value, end: j + 1 };
+    if (quote !== '`' && ch === '\n') return undefined;
+    value += ch;
+    j++;
+  }
+  return undefined;
+}
+
+const lineOf = (text, index) => text.slice(0, index).split('\n').length;
+
+/**
+ * A table-driven test titled `[rule:${row.rule}] …` checks the ids written as `rule: '<id>'`
+ * in the same file (its table of cases). Returns those ids, in order, without repeats.
+ */
+function tableIds(text, prop) {
+  const ids = [];
+  const entry = new RegExp(`(?<![\\w$])${prop.replace(/\$/g, '\\$')}\\s*:\\s*(['"\`])([^'"\`\\s]+)\\1`, 'g');
+  for (const m of text.matchAll(entry)) if (!ids.includes(m[2])) ids.push(m[2]);
+  return ids;
+}
+
+/**
+ * The tests of one file: every it()/test() call whose title is a string literal, with the
+ * tags in its title. Problems (the check fails): a tag outside a test title (it would trace
+ * nothing) and `.only` (it silently stops the other tests of the file from running). Notes
+ * (listed, not failures): a tag built at run time that cannot be read statically, which is
+ * therefore not counted.
+ */
+export function scanTestFile(text, file) {
+  const tests = [];
+  const problems = [];
+  const notes = [];
+  const titleSpans = [];
+  const call = /(?<![\w$.])(it|test|xit|specify)(?:\.(only|skip|todo))?\s*\(\s*/g;
+  for (let m; (m = call.exec(text)); ) {
+    const start = m.index + m[0].length;
+    if (!`'"\``.includes(text[start])) continue;
+    const lit = readLiteral(text, start);
+    if (!lit) continue;
+    titleSpans.push([start, lit.end]);
+    const skipped = m[1] === 'xit' || m[2] === 'skip' || m[2] === 'todo';
+    const tags = { rule: [], hazard: [] };
+    let table = false;
+    for (const t of lit.value.matchAll(TAG)) {
+      const dynamic = /^\$\{\s*([\w$]+(?:\.[\w$]+)*)\s*\}$/.exec(t[2]);
+      const ids = dynamic ? tableIds(text, dynamic[1].split('.').pop()) : t[2].includes('${') ? [] : [t[2]];
+      if (dynamic) table = true;
+      if (!ids.length) {
+        notes.push(
+          `${file}:${lineOf(text, start)}: tag "${t[0]}" is built at run time${
+            dynamic ? ` and no \`${dynamic[1].split('.').pop()}: '…'\` table entries were found in the file` : ''
+          }, so it is not counted; write the id literally in the title (or as \`rule: '<id>'\` rows of a table).`,
+        );
+      }
+      for (const id of ids) if (!tags[t[1]].includes(id)) tags[t[1]].push(id);
+    }
+    if (m[2] === 'only') problems.push(`${file}:${lineOf(text, m.index)}: ${m[1]}.only stops the other tests of this file from running.`);
+    tests.push({ file, line: lineOf(text, m.index), title: lit.value, skipped, table, rules: tags.rule, hazards: tags.hazard });
+  }
+  for (const t of text.matchAll(TAG)) {
+    const inTitle = titleSpans.some(([a, b]) => t.index >= a && t.index < b);
+    if (!inTitle) {
+      problems.push(
+        `${file}:${lineOf(text, t.index)}: tag "${t[0]}" is not in an it()/test() title, so it traces no test; move it into the title of the test that checks it.`,
+      );
+    }
+  }
+  if (/(?<![\w$.])(describe\.only|describe\.skip|xdescribe|context\.skip)\s*\(/.test(text) && tests.some((t) => t.rules.length || t.hazards.length)) {
+    problems.push(`${file}: a skipped or exclusive describe block makes the tagged tests of this file unreliable; remove .skip/.only.`);
+  }
+  return { tests, problems, notes };
+}
+
+/** Every test of every test file, with its tags, every problem (a failure) and note found. */
+export function collectTests(root = ROOT) {
+  const tests = [];
+  const problems = [];
+  const notes = [];
+  for (const file of testFiles(root)) {
+    const scan = scanTestFile(readFileSync(join(root, file), 'utf8'), file);
+    tests.push(...scan.tests);
+    problems.push(...scan.problems);
+    notes.push(...scan.notes);
+  }
+  return { tests, problems, notes };
+}
+
+/**
+ * The hazard rows of docs/safety.md: `| H01 | title | … | tests |`. The tags a row names are
+ * the `[rule:…]`/`[hazard:…]` tags anywhere in the row (normally in its last cell).
+ */
+export function loadHazards(root = ROOT) {
+  const text = readFileSync(join(root, SAFETY_PATH), 'utf8');
+  const rows = [];
+  for (const line of text.split('\n')) {
+    const m = /^\|\s*(H\d{2,3})\s*\|(.*)\|\s*$/.exec(line);
+    if (!m) continue;
+    const cells = m[2].split('|').map((c) => c.trim());
+    const tags = [...line.matchAll(TAG)].map((t) => `${t[1]}:${t[2]}`);
+    rows.push({ id: m[1], title: cells[0].replace(/\*\*/g, ''), row: line, tags: [...new Set(tags)] });
+  }
+  return rows;
+}
+
+/** Rule ids with no (non-skipped) test, tags naming rules that do not exist, duplicate ids. */
+export function checkRules(ruleIds, tests) {
+  const errors = [];
+  const known = new Set(ruleIds);
+  const seen = new Set();
+  for (const id of ruleIds) {
+    if (seen.has(id)) errors.push(`rule id "${id}" is defined twice in src/content.`);
+    seen.add(id);
+  }
+  const live = tests.filter((t) => !t.skipped);
+  for (const id of known) {
+    if (!live.some((t) => t.rules.includes(id))) {
+      errors.push(`rule "${id}" has no test: tag the test that checks it with [rule:${id}] in its title.`);
+    }
+  }
+  for (const t of tests) {
+    for (const id of t.rules) {
+      if (!known.has(id)) errors.push(`${t.file}:${t.line}: test "${t.title}" names rule "${id}", which does not exist in src/content.`);
+    }
+  }
+  return errors;
+}
+
+const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+/** A table-driven test's title shows the id it traces in place of `${…}`. */
+const shownTitle = (t, kind, id) =>
+  t.table && id ? `${t.title.replace(new RegExp(`\\[${kind}:\\$\\{[^}]*\\}\\]`), `[${kind}:${id}]`)} (table-driven)` : t.title;
+const testList = (tests, kind, id) =>
+  tests.length
+    ? tests.map((t) => `\`${t.file}\`: ${cell(shownTitle(t, kind, id))}${t.skipped ? ' (skipped)' : ''}`).join('<br>')
+    : '**none**';
+
+/** The Markdown of docs/traceability.md. Deterministic: no dates, sorted input. */
+export function renderTraceability({ content, tests, hazards, notes = [] }) {
+  const byRule = (id) => tests.filter((t) => t.rules.includes(id));
+  const byHazard = (id) => tests.filter((t) => t.hazards.includes(id));
+  const tagged = tests.filter((t) => t.rules.length || t.hazards.length);
+  const lines = [
+    '# Traceability: clinical rules → sources → tests',
+    '',
+    '<!-- Generated by `npm run traceability` (scripts/traceability.mjs). Do not edit by hand:',
+    '     test/node/traceability.test.mjs fails when this file is out of date. -->',
+    '',
+    `Clinical content ${content.contentVersion} (${content.contentDate}). ${content.pathway.length} pathway rules (content-spec §3), ${content.dose.length} dose rules (content-spec §4), ${hazards.length} hazards (docs/safety.md); ${tagged.length} tagged tests.`,
+    '',
+    'Each rule id is the `rule` field of an entry in `src/content/pathway-rules.ts` (STEP_RULES) or',
+    '`src/content/drug-rules.ts` (DRUG_RULES). A test names the rule it checks with `[rule:<id>]` in',
+    'its title, and the hazard it covers with `[hazard:<id>]`. Source ids are those of content-spec §1',
+    '(`src/content/sources.ts`).',
+    '',
+    '## Pathway rules (content-spec §3)',
+    '',
+    '| Rule | Step | Priority / indicator | Sources | Tests |',
+    '|---|---|---|---|---|',
+    ...content.pathway.map(
+      (r) =>
+        `| \`${r.rule}\` | \`${r.step}\` | ${r.priority} / ${r.indicator}${r.mandatory ? ' (mandatory)' : ''} | ${r.citations.join(', ')} | ${testList(byRule(r.rule), 'rule', r.rule)} |`,
+    ),
+    '',
+    '## Dose rules (content-spec §4)',
+    '',
+    '| Rule | Drug | Sources | Tests |',
+    '|---|---|---|---|',
+    ...content.dose.map((r) => `| \`${r.rule}\` | \`${r.drug}\` | ${r.citations.join(', ')} | ${testList(byRule(r.rule), 'rule', r.rule)} |`),
+    '',
+    '## Hazards (docs/safety.md)',
+    '',
+    '| Hazard | Title | Tests |',
+    '|---|---|---|',
+    ...hazards.map((h) => `| ${h.id} | ${cell(h.title)} | ${testList(byHazard(h.id), 'hazard', h.id)} |`),
+    '',
+    ...(notes.length
+      ? ['## Tags not counted', '', 'These tags are built at run time, so this table cannot tell which rule they name:', '', ...notes.map((n) => `- ${n}`), '']
+      : []),
+  ];
+  return lines.join('\n');
+}
+
+/** Everything the document and the checks need, read from the working tree. */
+export async function gather(root = ROOT) {
+  const content = await loadContentRules(root);
+  const { tests, problems, notes } = collectTests(root);
+  const hazards = loadHazards(root);
+  return { content, tests, problems, notes, hazards };
+}
+
+const normalise = (s) => s.replace(/\r\n?/g, '\n');
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const data = await gather();
+  const doc = renderTraceability(data);
+  const path = join(ROOT, DOC_PATH);
+  const errors = [
+    ...data.problems,
+    ...checkRules([...data.content.pathway, ...data.content.dose].map((r) => r.rule), data.tests),
+  ];
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      /* missing: reported below */
+    }
+    if (normalise(current) !== doc) errors.push(`${DOC_PATH} is out of date: run npm run traceability.`);
+  } else {
+    writeFileSync(path, doc);
+    console.log(`Wrote ${DOC_PATH}.`);
+  }
+  for (const n of data.notes) console.warn(`note: ${n}`);
+  for (const e of errors) console.error(e);
+  process.exit(errors.length ? 1 : 0);
+}

@@ -1,0 +1,102 @@
+// Traceability (docs/safety.md H14, content-spec §3/§4): every clinical rule id of the built
+// core has a test that names it with a rule tag in its title, every rule a test names exists,
+// and the committed docs/traceability.md is what scripts/traceability.mjs generates now.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ROOT,
+  DOC_PATH,
+  checkRules,
+  collectTests,
+  gather,
+  renderTraceability,
+  scanTestFile,
+} from '../../scripts/traceability.mjs';
+
+// Tags are assembled here so that this file itself carries none.
+const tag = (kind, id) => `[${kind}:${id}]`;
+const ONLY = ['it', 'only'].join('.');
+
+async function builtRuleIds() {
+  let core;
+  try {
+    core = await import('nam-cds/core');
+  } catch (error) {
+    assert.fail(`The built core could not be imported (run npm run build): ${error.message}`);
+  }
+  return { pathway: [...core.PATHWAY_RULE_IDS], dose: [...core.DOSE_RULE_IDS] };
+}
+
+test('every pathway and dose rule of the built core has a test, and every rule a test names exists', async () => {
+  const ids = await builtRuleIds();
+  assert.ok(ids.pathway.length >= 20, 'pathway rule ids are exported');
+  assert.ok(ids.dose.length === 7, 'seven dose rule ids are exported');
+  const { tests, problems } = collectTests();
+  const errors = [...problems, ...checkRules([...ids.pathway, ...ids.dose], tests)];
+  assert.deepEqual(errors, [], `Traceability problems:\n${errors.join('\n')}`);
+});
+
+test('the built core and the content source define the same rule ids (a stale build would hide a rule)', async () => {
+  const ids = await builtRuleIds();
+  const { content } = await gather();
+  assert.deepEqual(ids.pathway, content.pathway.map((r) => r.rule), 'pathway rule ids: run npm run build');
+  assert.deepEqual(ids.dose, content.dose.map((r) => r.rule), 'dose rule ids: run npm run build');
+});
+
+test('every step id of content-spec §3 and every drug of §4 has a rule with at least one citation', async () => {
+  const { content } = await gather();
+  for (const step of content.stepIds) {
+    assert.ok(content.pathway.some((r) => r.step === step), `step ${step} has no rule in STEP_RULES`);
+  }
+  for (const drug of content.drugIds) {
+    const rule = content.dose.find((r) => r.drug === drug);
+    assert.ok(rule, `drug ${drug} has no rule in DRUG_RULES`);
+    assert.equal(rule.rule, `dose/${drug}`);
+  }
+  for (const r of [...content.pathway, ...content.dose]) assert.ok(r.citations.length > 0, `${r.rule} cites no source`);
+});
+
+test('docs/traceability.md is up to date (run npm run traceability)', async () => {
+  const expected = renderTraceability(await gather());
+  const actual = readFileSync(join(ROOT, DOC_PATH), 'utf8').replace(/\r\n?/g, '\n');
+  assert.ok(actual === expected, `${DOC_PATH} is out of date: run npm run traceability and commit it.`);
+});
+
+test('the check fails when a rule loses its only test, and when a test names a rule that does not exist', () => {
+  const file = 'test/example.test.ts';
+  const covered = scanTestFile(`it('${tag('rule', 'a')} checks a', () => {}); it('${tag('rule', 'b')} checks b', () => {});`, file);
+  assert.deepEqual(checkRules(['a', 'b'], covered.tests), []);
+  const removed = scanTestFile(`it('${tag('rule', 'a')} checks a', () => {}); it('checks b', () => {});`, file);
+  assert.match(checkRules(['a', 'b'], removed.tests).join('\n'), /rule "b" has no test/);
+  const skipped = scanTestFile(`it('${tag('rule', 'a')} a', () => {}); it.skip('${tag('rule', 'b')} b', () => {});`, file);
+  assert.match(checkRules(['a', 'b'], skipped.tests).join('\n'), /rule "b" has no test/);
+  const unknown = scanTestFile(`it('${tag('rule', 'a')} ${tag('rule', 'zz')} a', () => {}); it('${tag('rule', 'b')}', () => {});`, file);
+  assert.match(checkRules(['a', 'b'], unknown.tests).join('\n'), /names rule "zz", which does not exist/);
+});
+
+test('tags are read from test titles only: in a comment or describe title they are reported, .only is reported', () => {
+  const file = 'test/example.test.ts';
+  const inComment = scanTestFile(`// ${tag('rule', 'a')}\nit('checks a', () => {});`, file);
+  assert.match(inComment.problems.join('\n'), /not in an it\(\)\/test\(\) title/);
+  const inDescribe = scanTestFile(`describe('${tag('rule', 'a')}', () => { it('x', () => {}); });`, file);
+  assert.match(inDescribe.problems.join('\n'), /not in an it\(\)\/test\(\) title/);
+  const only = scanTestFile(`${ONLY}('${tag('rule', 'a')} x', () => {});`, file);
+  assert.match(only.problems.join('\n'), /\.only/);
+  const multiline = scanTestFile(`it(\n  "${tag('hazard', 'H01')} title",\n  () => {},\n);\ntest(\`${tag('rule', 'a')} \${1 + 1}\`, () => {});`, file);
+  assert.deepEqual(multiline.problems, []);
+  assert.deepEqual(multiline.tests.map((t) => [t.hazards, t.rules]), [[['H01'], []], [[], ['a']]]);
+});
+
+test('a table-driven title reads its rule ids from the table of the same file; an unreadable one is noted, not counted', () => {
+  const file = 'test/example.test.ts';
+  const source = `const ROWS = [{ rule: 'a', x: 1 }, { rule: "b" }];\nfor (const row of ROWS) it(\`${tag('rule', '${row.rule}')} \${row.x}\`, () => {});`;
+  const scan = scanTestFile(source, file);
+  assert.deepEqual(scan.problems, []);
+  assert.deepEqual(scan.tests[0].rules, ['a', 'b']);
+  const noTable = scanTestFile(`it(\`${tag('rule', 'dose/${drug}')}\`, () => {});`, file);
+  assert.deepEqual(noTable.problems, []);
+  assert.match(noTable.notes.join('\n'), /built at run time/);
+  assert.deepEqual(noTable.tests[0].rules, [], 'a tag that cannot be read is not counted');
+});
