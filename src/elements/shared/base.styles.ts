@@ -23,22 +23,29 @@ export const baseStyles = css`
     --_radius: var(--nam-radius, 6px);
     --_space: var(--nam-space, 12px);
     display: block;
-    box-sizing: border-box;
     max-width: 100%;
     min-width: 0;
-    color: var(--_fg);
-    background: var(--_bg);
-    font-family: var(--nam-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    font-size: var(--nam-font-size, 16px);
-    font-weight: 400;
-    font-style: normal;
-    line-height: var(--nam-line-height, 1.5);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
+    /* !important: a host page's rules that select the element itself, such as
+       "* { letter-spacing: 0.1em }", "* { box-sizing: content-box }" or "* { color: red }", beat
+       :host otherwise and are inherited by everything inside. An !important declaration in the
+       shadow tree wins over the page's, even over the page's !important. Pages theme the widget
+       through the --nam-* custom properties instead. */
+    box-sizing: border-box !important;
+    color: var(--_fg) !important;
+    background: var(--_bg) !important;
+    font-family: var(--nam-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif) !important;
+    font-size: var(--nam-font-size, 16px) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    line-height: var(--nam-line-height, 1.5) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
@@ -299,8 +306,8 @@ export const baseStyles = css`
   }
   @media print {
     :host {
-      color: #000;
-      background: #fff;
+      color: #000 !important;
+      background: #fff !important;
     }
     form,
     .actions,
