@@ -2,14 +2,19 @@
 //  1. dist/*.js    — ESM for npm users: lit and zod stay external so apps dedupe them; .d.ts in dist/types.
 //  2. dist/nam-cds.min.js — one self-contained, minified ES module that defines both elements
 //     (production Lit: node-resolve does not pick Lit's "development" export condition).
-//  3. dist/nam-cds.iife.min.js — the same as a classic script, for pages that cannot use modules.
+//  3. dist/nam-cds.iife.min.js — the same as a classic script, for pages that cannot use modules
+//     (the core is then on window.NamCds).
+// Next to the single file: THIRD-PARTY-NOTICES.txt (Lit and zod licences, which the bundle
+// includes) and the verification page (demo/verify.*), so what an intranet author copies is complete.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const banner = `/*! nam-cds ${pkg.version} — clinical decision support for immune-mediated necrotizing myopathy. */`;
+const banner =
+  `/*! nam-cds ${pkg.version} — clinical decision support for immune-mediated necrotizing myopathy.` +
+  ` Includes Lit (BSD-3-Clause, Google LLC) and zod (MIT, Colin McDonnell): see THIRD-PARTY-NOTICES.txt */`;
 
 // @rollup/plugin-typescript needs the TypeScript JS API: typescript 5.x, not 7.x.
 const ts = (extra = {}) => typescript({ tsconfig: './tsconfig.build.json', ...extra });
@@ -28,26 +33,64 @@ const version = {
   },
 };
 
-const minify = terser({ format: { comments: /^!/ }, ecma: 2020, module: true });
+// Chunk names carry a content hash: remove the chunks an earlier build left behind.
+const pruneChunks = {
+  name: 'nam-cds-prune-chunks',
+  writeBundle(_options, bundle) {
+    const dir = 'dist/chunks';
+    if (!existsSync(dir)) return;
+    const keep = new Set(Object.keys(bundle));
+    for (const file of readdirSync(dir)) if (!keep.has(`chunks/${file}`)) rmSync(`${dir}/${file}`, { force: true });
+  },
+};
+
+// The verification page (demo/verify.html, verify.js, verify.css, verify-cases.json) ships next to
+// dist/nam-cds.min.js, so a deployment can be checked where it is served.
+const VERIFY_FILE = /^verify([.-][\w.-]*)?\.(html|js|css|json)$/;
+const companions = {
+  name: 'nam-cds-companions',
+  writeBundle() {
+    const licence = (name) => readFileSync(new URL(`./node_modules/${name}/LICENSE`, import.meta.url), 'utf8').trim();
+    writeFileSync(
+      'dist/THIRD-PARTY-NOTICES.txt',
+      [
+        'nam-cds.min.js and nam-cds.iife.min.js include the following software.',
+        `\n== Lit (lit, lit-html, lit-element, @lit/reactive-element) ==\n\n${licence('lit')}`,
+        `\n== zod ==\n\n${licence('zod')}`,
+        '',
+      ].join('\n'),
+    );
+    for (const file of existsSync('demo') ? readdirSync('demo') : []) {
+      if (VERIFY_FILE.test(file)) copyFileSync(`demo/${file}`, `dist/${file}`);
+    }
+  },
+};
+
+// Production minification; the banner (/*! … */) is kept, other comments are dropped.
+const minify = (module) =>
+  terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: /^!/ } });
+
+// The single-file builds resolve Lit's "production" export condition, never "development".
+const bundled = () => [version, nodeResolve({ exportConditions: ['production'] }), ts({ declaration: false, outDir: 'dist', sourceMap: true })];
 
 export default [
   {
     input: { index: 'src/index.ts', define: 'src/define.ts', core: 'src/core/index.ts' },
     external: [/^lit($|\/)/, /^@lit\//, /^lit-(html|element)($|\/)/, /^zod($|\/)/],
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [version, nodeResolve(), ts({ declaration: true, declarationDir: 'dist/types', outDir: 'dist' })],
+    plugins: [version, nodeResolve(), ts({ declaration: true, declarationDir: 'dist/types', outDir: 'dist' }), pruneChunks],
     onwarn,
   },
   {
     input: 'src/define.ts',
     output: { file: 'dist/nam-cds.min.js', format: 'es', sourcemap: true, banner },
-    plugins: [version, nodeResolve({ exportConditions: ['production'] }), ts({ declaration: false, outDir: 'dist', sourceMap: true }), minify],
+    plugins: [...bundled(), minify(true), companions],
     onwarn,
   },
   {
     input: 'src/define.ts',
     output: { file: 'dist/nam-cds.iife.min.js', format: 'iife', name: 'NamCds', sourcemap: true, banner },
-    plugins: [version, nodeResolve({ exportConditions: ['production'] }), ts({ declaration: false, outDir: 'dist', sourceMap: true }), terser({ format: { comments: /^!/ } })],
+    plugins: [...bundled(), minify(false)],
     onwarn,
   },
 ];
