@@ -1,0 +1,150 @@
+// `npm start` (after the build): a small, dependency-free static server for the demo.
+//
+//   /                 → demo/index.html
+//   /<file>           → demo/<file>, else dist/<file> (so a page next to nam-cds.min.js works as shipped)
+//   /dist/<file>      → dist/<file>     /demo/<file> → demo/<file> (the same paths as in the repository)
+//   /custom-elements.json → the manifest (the playground builds its controls from it)
+//
+// Every HTML page is sent with a strict Content-Security-Policy, as a hardened intranet would
+// send it: the demo proves the elements need no inline script, inline style or eval.
+// Only files inside demo/ and dist/ are served (no directory listing, no traversal).
+// PORT overrides the port (default 8000); HOST the interface (default: all, so it also works
+// from outside a container; HOST=127.0.0.1 keeps it local).
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+const isFile = (file) => {
+  try {
+    return statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Files from the repository root that are served as they are. */
+const PUBLIC_ROOT_FILES = ['/custom-elements.json'];
+
+/** The file a URL path maps to, or undefined when it is outside demo/ and dist/ or missing. */
+export function resolvePath(urlPath, root = ROOT) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+  } catch {
+    return undefined;
+  }
+  if (path.includes('\0') || path.includes('\\')) return undefined;
+  if (path === '/' || path === '') path = '/index.html';
+  if (path.endsWith('/')) path += 'index.html';
+  if (PUBLIC_ROOT_FILES.includes(path)) return isFile(join(root, path.slice(1)));
+  const candidates = path.startsWith('/dist/')
+    ? [['dist', path.slice('/dist'.length)]]
+    : path.startsWith('/demo/')
+    ? [['demo', path.slice('/demo'.length)]]
+    : [
+        ['demo', path],
+        ['dist', path],
+      ];
+  for (const [dir, rest] of candidates) {
+    const base = join(root, dir);
+    const file = normalize(join(base, rest));
+    if (!file.startsWith(base + sep)) continue; // ../ escapes
+    if (isFile(file)) return file;
+  }
+  return undefined;
+}
+
+export function createDemoServer({ root = ROOT } = {}) {
+  return createServer((req, res) => {
+    const headers = {
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-cache',
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed\n');
+      return;
+    }
+    const file = resolvePath(req.url ?? '/', root);
+    if (!file) {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': STRICT_CSP });
+      res.end('Not found\n');
+      return;
+    }
+    const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (type.startsWith('text/html')) headers['Content-Security-Policy'] = STRICT_CSP;
+    res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': statSync(file).size });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8000);
+  const host = process.env.HOST || undefined;
+  try {
+    statSync(join(ROOT, 'dist', 'nam-cds.min.js'));
+  } catch {
+    console.error('dist/nam-cds.min.js is missing: run `npm run build` first (`npm start` does both).');
+    process.exit(1);
+  }
+  const server = createDemoServer();
+  server.on('error', (error) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is in use. Stop the other server or choose another port: PORT=8001 npm start`
+        : String(error),
+    );
+    process.exit(1);
+  });
+  server.listen(port, host, () => {
+    const shown = !host || ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(host) ? 'localhost' : host;
+    const url = `http://${shown}:${port}`;
+    console.log(`nam-cds demo: ${url}/`);
+    console.log(`  intranet page (strict CSP, hostile CSS): ${url}/intranet.html`);
+    console.log(`  verification page:                       ${url}/verify.html`);
+    console.log('Press Ctrl+C to stop.');
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
