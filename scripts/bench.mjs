@@ -1,0 +1,377 @@
+// `npm run bench` (after the build): how big and how fast nam-cds is on this machine.
+//
+//  1. Bundle bytes: raw, gzip (level 9) and brotli (quality 11) of the single-file builds, and
+//     what the minified bundle is made of (bytes per source folder, from its source map).
+//  2. In headless Chromium (the browser `npm test` uses): first render of each element and the
+//     update after a user input change, median and p95 over repeated runs. "Render" means the
+//     element's update has completed and layout has been computed (paint is not included).
+//  3. In Node: core calculateDoses and evaluatePathway calls per second (the built dist/core.js).
+//
+// Prints a table and writes bench/results/latest.json. Not part of `npm test`: timings depend
+// on the machine and are reported, never asserted.
+//
+// Options: --runs N (browser runs per measurement, default 60), --quick (fewer runs).
+import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { findBrowser, BROWSER_ARGS, INSTALL_HINT } from './find-browser.mjs';
+import { createDemoServer } from './serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 15 : 60;
+const WARMUP = quick ? 3 : 10;
+
+const dist = (f) => join(ROOT, 'dist', f);
+if (!existsSync(dist('nam-cds.min.js')) || !existsSync(dist('core.js'))) {
+  console.error('dist/ is missing: run `npm run build` first (`npm run bench` does both).');
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+export function quantile(sorted, q) {
+  if (!sorted.length) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+export function summarize(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (n) => Math.round(n * 1000) / 1000;
+  return {
+    runs: sorted.length,
+    median: round(quantile(sorted, 0.5)),
+    p95: round(quantile(sorted, 0.95)),
+    min: round(sorted[0]),
+    max: round(sorted[sorted.length - 1]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Bytes
+
+function bytesOf(file) {
+  const buf = readFileSync(dist(file));
+  return {
+    file: `dist/${file}`,
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Decodes one source-map VLQ segment into numbers. */
+function decodeSegment(segment) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** Which source folder each byte of the minified bundle comes from (via its source map). */
+export function composition(code, map) {
+  const group = (source) => {
+    const s = source.replace(/^(\.\.\/)+/, '');
+    if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(s)) return 'lit';
+    if (/node_modules\/zod\//.test(s)) return 'zod';
+    const m = s.match(/^src\/(elements\/[^/]+|[^/]+)/);
+    return m ? `src/${m[1]}` : s;
+  };
+  const totals = new Map();
+  const lines = code.split('\n');
+  const mapLines = map.mappings.split(';');
+  let src = 0;
+  let mapped = 0;
+  for (let i = 0; i < mapLines.length && i < lines.length; i++) {
+    let col = 0;
+    const segments = mapLines[i] ? mapLines[i].split(',').map(decodeSegment) : [];
+    const starts = [];
+    for (const seg of segments) {
+      col += seg[0];
+      if (seg.length >= 4) {
+        src += seg[1];
+        starts.push([col, src]);
+      } else {
+        starts.push([col, -1]);
+      }
+      // (source line/column/name deltas are not needed for byte counts)
+    }
+    // Decoding is cumulative across lines for the source index; the other fields are ignored.
+    for (let j = 0; j < starts.length; j++) {
+      const [from, source] = starts[j];
+      const to = j + 1 < starts.length ? starts[j + 1][0] : lines[i].length;
+      if (source < 0 || to <= from) continue;
+      const name = group(map.sources[source]);
+      totals.set(name, (totals.get(name) ?? 0) + (to - from));
+      mapped += to - from;
+    }
+  }
+  const rows = [...totals.entries()].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+  const total = code.length;
+  for (const row of rows) row.share = Math.round((row.bytes / total) * 1000) / 10;
+  rows.push({ name: '(unmapped: banner, glue)', bytes: total - mapped, share: Math.round(((total - mapped) / total) * 1000) / 10 });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Browser
+
+/** Runs inside the page: first render and input-update timings for one element. */
+async function measureInPage({ tag, attrs, input, runs, warmup }) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const settle = async (el) => {
+    await el.updateComplete;
+    // Force style and layout of the rendered shadow tree.
+    for (const node of el.shadowRoot.querySelectorAll('*')) {
+      node.getBoundingClientRect();
+      break;
+    }
+    return el.shadowRoot.lastElementChild?.getBoundingClientRect().height ?? 0;
+  };
+  const make = () => {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    return el;
+  };
+
+  const first = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const el = make();
+    const t0 = performance.now();
+    container.append(el);
+    await settle(el);
+    const t1 = performance.now();
+    if (i >= warmup) first.push(t1 - t0);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+
+  const el = make();
+  container.append(el);
+  await settle(el);
+  const control = el.shadowRoot.querySelector(input.selector);
+  if (!control) return { first, update: [], error: `no control ${input.selector} in <${tag}>` };
+  let events = 0;
+  el.addEventListener(input.event, () => events++);
+  const update = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const value = input.values[i % input.values.length];
+    const t0 = performance.now();
+    if (control.type === 'radio' || control.type === 'checkbox') {
+      const target = el.shadowRoot.querySelector(`input[name="${control.name}"][value="${value}"]`) ?? control;
+      target.click();
+    } else {
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    }
+    await settle(el);
+    const t1 = performance.now();
+    if (i >= warmup) update.push(t1 - t0);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  el.remove();
+  container.remove();
+  return { first, update, events };
+}
+
+const ELEMENTS = [
+  {
+    tag: 'nam-dose-calculator',
+    attrs: { weight: '70', 'height-cm': '170', sex: 'female' },
+    input: { selector: 'input[name="weight"]', values: ['82', '64.5'], event: 'nam-dose-change' },
+  },
+  {
+    tag: 'nam-pathway',
+    attrs: { antibody: 'anti-hmgcr', statin: 'current', weight: '70' },
+    input: {
+      selector: 'select[name="antibody"], input[name="antibody"]',
+      values: ['anti-srp', 'anti-hmgcr'],
+      event: 'nam-pathway-change',
+    },
+  },
+];
+
+async function browserBench() {
+  const executablePath = findBrowser();
+  if (!executablePath) {
+    console.error(INSTALL_HINT);
+    return { skipped: 'no browser found' };
+  }
+  const puppeteer = (await import('puppeteer-core')).default;
+  const server = createDemoServer({ root: ROOT });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${base}/minimal.html`, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      await customElements.whenDefined('nam-pathway');
+      await customElements.whenDefined('nam-dose-calculator');
+      for (const el of document.querySelectorAll('nam-pathway, nam-dose-calculator')) el.remove();
+    });
+    const results = {};
+    for (const spec of ELEMENTS) {
+      const raw = await page.evaluate(measureInPage, { ...spec, runs: RUNS, warmup: WARMUP });
+      results[spec.tag] = {
+        firstRender: summarize(raw.first),
+        inputUpdate: raw.update.length ? summarize(raw.update) : null,
+        ...(raw.error && { error: raw.error }),
+        eventsFired: raw.events,
+      };
+    }
+    return { browser: await browser.version(), runs: RUNS, warmup: WARMUP, elements: results, pageErrors: errors };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Node core throughput
+
+function throughput(fn, inputs, ms = quick ? 300 : 1000) {
+  // Warm up, then count calls in fixed time windows; report the median window.
+  for (let i = 0; i < 2000; i++) fn(inputs[i % inputs.length]);
+  const rates = [];
+  for (let w = 0; w < 5; w++) {
+    let calls = 0;
+    const end = performance.now() + ms;
+    let now = performance.now();
+    const start = now;
+    while (now < end) {
+      for (let i = 0; i < 100; i++) fn(inputs[(calls + i) % inputs.length]);
+      calls += 100;
+      now = performance.now();
+    }
+    rates.push(calls / ((now - start) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  return { callsPerSecond: Math.round(rates[2]), microsecondsPerCall: Math.round((1e6 / rates[2]) * 100) / 100, windows: rates.length, windowMs: ms };
+}
+
+async function coreBench() {
+  const core = await import(pathToFileURL(dist('core.js')).href);
+  const doseInputs = [];
+  for (let w = 40; w <= 150; w += 5) {
+    doseInputs.push({ weight: w });
+    doseInputs.push({ weight: w * 2.2, weightUnit: 'lb', heightCm: 170, sex: 'male', ivigDosingWeight: 'adjusted', tpmt: 'intermediate' });
+    doseInputs.push({ weight: w, startDate: '2025-03-03', methotrexateDay: 'friday', ivigDays: 2 });
+  }
+  const pathwayInputs = [];
+  for (const antibody of core.ANTIBODIES) {
+    for (const phase of core.PHASES) {
+      for (const severity of core.SEVERITIES) {
+        pathwayInputs.push({ antibody, phase, severity, statin: 'current' });
+        pathwayInputs.push({ antibody, phase, severity, checkpointInhibitor: true, redFlags: ['myocarditis'], weight: 70 });
+      }
+    }
+  }
+  const check = [core.calculateDoses(doseInputs[0]), core.evaluatePathway(pathwayInputs[0])];
+  if (!check.every((r) => r.ok)) throw new Error('the core rejected the benchmark inputs');
+  return {
+    calculateDoses: { ...throughput(core.calculateDoses, doseInputs), inputs: doseInputs.length },
+    evaluatePathway: { ...throughput(core.evaluatePathway, pathwayInputs), inputs: pathwayInputs.length },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const ms = (n) => (n == null || Number.isNaN(n) ? '—' : `${n.toFixed(2)} ms`);
+
+function printTable(result) {
+  const out = [];
+  out.push(`nam-cds ${result.version} benchmark — ${result.date}`);
+  out.push(`Node ${result.machine.node}, ${result.machine.cpu} × ${result.machine.cores}, ${result.browser?.browser ?? 'no browser'}`);
+  out.push('');
+  out.push('Bundle size');
+  out.push(`  ${pad('file', 28)}${lpad('raw', 12)}${lpad('gzip -9', 12)}${lpad('brotli 11', 12)}`);
+  for (const b of result.bytes.files) out.push(`  ${pad(b.file, 28)}${lpad(kb(b.raw), 12)}${lpad(kb(b.gzip), 12)}${lpad(kb(b.brotli), 12)}`);
+  const main = result.bytes.files[0];
+  out.push(`  budget: ${kb(result.bytes.budgetGzip)} gzip for dist/nam-cds.min.js → ${main.gzip <= result.bytes.budgetGzip ? 'within budget' : `OVER by ${kb(main.gzip - result.bytes.budgetGzip)}`}`);
+  out.push('');
+  out.push('What dist/nam-cds.min.js is made of (minified bytes)');
+  for (const c of result.bytes.composition) out.push(`  ${pad(c.name, 34)}${lpad(kb(c.bytes), 10)}${lpad(`${c.share}%`, 8)}`);
+  out.push('');
+  if (result.browser?.elements) {
+    out.push(`Headless Chromium (${result.browser.runs} runs after ${result.browser.warmup} warm-up; update + layout, no paint)`);
+    out.push(`  ${pad('element', 24)}${pad('measurement', 20)}${lpad('median', 12)}${lpad('p95', 12)}${lpad('min', 12)}${lpad('max', 12)}`);
+    for (const [tag, r] of Object.entries(result.browser.elements)) {
+      for (const [label, s] of [
+        ['first render', r.firstRender],
+        ['input update', r.inputUpdate],
+      ]) {
+        out.push(`  ${pad(`<${tag}>`, 24)}${pad(label, 20)}${lpad(ms(s?.median), 12)}${lpad(ms(s?.p95), 12)}${lpad(ms(s?.min), 12)}${lpad(ms(s?.max), 12)}`);
+      }
+      if (r.error) out.push(`  ${r.error}`);
+    }
+  } else {
+    out.push(`Browser: skipped (${result.browser?.skipped ?? 'unknown'})`);
+  }
+  out.push('');
+  out.push('Core in Node (dist/core.js)');
+  for (const [name, r] of Object.entries(result.core)) {
+    out.push(`  ${pad(name, 24)}${lpad(r.callsPerSecond.toLocaleString('en-US'), 12)} calls/s   ${r.microsecondsPerCall} µs/call`);
+  }
+  return out.join('\n');
+}
+
+async function main() {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const files = ['nam-cds.min.js', 'nam-cds.iife.min.js'].filter((f) => existsSync(dist(f))).map(bytesOf);
+  const code = readFileSync(dist('nam-cds.min.js'), 'utf8');
+  const map = existsSync(dist('nam-cds.min.js.map')) ? JSON.parse(readFileSync(dist('nam-cds.min.js.map'), 'utf8')) : null;
+  const result = {
+    version: pkg.version,
+    date: new Date().toISOString(),
+    machine: { node: process.versions.node, cpu: cpus()[0]?.model?.trim() ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30) },
+    bytes: {
+      budgetGzip: pkg.sizeBudget?.['dist/nam-cds.min.js']?.gzip ?? 30 * 1024,
+      files,
+      composition: map ? composition(code, map) : [],
+    },
+    core: await coreBench(),
+    browser: await browserBench(),
+  };
+  const table = printTable(result);
+  console.log(table);
+  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log('\nWritten to bench/results/latest.json');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
