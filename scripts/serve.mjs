@@ -97,6 +97,12 @@ export function createDemoServer({ root = ROOT } = {}) {
       return;
     }
     const file = resolvePath(req.url ?? '/', root);
+    if (!file && (req.url ?? '').split('?')[0] === '/favicon.ico') {
+      // Browsers ask for it on every page; the demo pages name their own icon.
+      res.writeHead(204, headers);
+      res.end();
+      return;
+    }
     if (!file) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': STRICT_CSP });
       res.end('Not found\n');

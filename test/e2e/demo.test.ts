@@ -44,6 +44,20 @@ describe('demo pages (built bundle, strict CSP)', function () {
     });
   }
 
+  it('/demo/verify.html runs its cases against the built bundle with no error or CSP violation', async () => {
+    await probeStart();
+    const { win, doc } = await loadFrame('/demo/verify.html');
+    const start = Date.now();
+    const summary = () => doc.querySelector('#nam-verify .summary');
+    while (!summary() && Date.now() - start < 30000) await sleep(50);
+    const record = await probeStop();
+    expect(record.errors, record.errors.join('\n')).to.deep.equal([]);
+    const bad = record.console.filter((m) => ['error', 'warn', 'warning'].includes(m.type));
+    expect(bad, JSON.stringify(bad)).to.deep.equal([]);
+    expect(summary()?.textContent).to.match(/^\s*PASS\b/);
+    expect(win.location.pathname).to.equal('/demo/verify.html');
+  });
+
   it('presets set the scenario attributes; the playground shows the snippet; the theme switch works', async () => {
     const { win, doc } = await loadFrame('/demo/index.html');
     await elementsReady(win);

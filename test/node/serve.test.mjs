@@ -102,6 +102,11 @@ test('nothing outside demo/ and dist/ is served (no traversal, no listing)', asy
   assert.equal(resolvePath('/../../etc/passwd'), undefined);
 });
 
+test('/favicon.ico is answered quietly (204) so no page logs a 404', async () => {
+  const res = await get('/favicon.ico');
+  assert.equal(res.status, 204);
+});
+
 test('methods other than GET and HEAD are refused', async () => {
   const res = await get('/', 'POST');
   assert.equal(res.status, 405);
