@@ -31,9 +31,14 @@ function prednisone({ weightKg, config }: Ctx): DoseLine {
   const r = DRUG_RULES.prednisone;
   const { maxDailyMg: cap, roundingMg: step } = config.prednisone;
   const exact = clean(r.mgPerKgPerDay * weightKg);
-  const rounded = roundToStep(exact, step);
+  const stepped = roundToStep(exact, step);
+  // A local rounding step more than twice the dose would round it to 0 mg: keep the exact dose.
+  const rounded = stepped > 0 ? stepped : exact;
   const dose = Math.min(rounded, cap);
   const basis = [`${r.mgPerKgPerDay} mg/kg/day × ${kg(weightKg)} = ${mg(roundTo(exact, 2))} daily`];
+  if (stepped <= 0) {
+    basis.push(`no ${mg(step)} step fits a ${mg(roundTo(exact, 2))} dose${local(config, 'prednisone.roundingMg') ? ' (local policy step)' : ''}: the exact dose is shown`);
+  }
   if (rounded !== exact) {
     basis.push(`rounded from ${mg(roundTo(exact, 2))} to ${mg(rounded)} (nearest ${mg(step)}${local(config, 'prednisone.roundingMg') ? ', local policy' : ''})`);
   }

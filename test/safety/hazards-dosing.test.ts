@@ -126,6 +126,19 @@ describe('hazards: dose size and rounding', () => {
     }
   });
 
+  it('[hazard:H04] [rule:dose/prednisone] a coarse local rounding step never rounds prednisone to 0 mg (20 kg, 50 mg steps: the exact 20 mg)', () => {
+    for (const roundingMg of [1, 2.5, 5, 10, 20, 25, 40, 50]) {
+      for (const weight of weights(0.5)) {
+        const l = doseLine({ weight }, 'prednisone', { prednisone: { roundingMg } });
+        expect(l.amount.min, `${weight} kg, ${roundingMg} mg steps`).to.be.greaterThan(0);
+        expect(l.text, `${weight} kg, ${roundingMg} mg steps`).to.not.match(/Prednisone 0 mg/);
+      }
+    }
+    const l = doseLine({ weight: 20 }, 'prednisone', { prednisone: { roundingMg: 50 } });
+    expect(l.amount.min).to.equal(20);
+    expect(l.basis.join(' ')).to.match(/no 50 mg step fits/i);
+  });
+
   it('[hazard:H04] [rule:dose/azathioprine] azathioprine rounds inward: at 70 kg 140–210 mg becomes 150–200 mg, and no weight or TPMT state leaves the mg/kg range', () => {
     expect(doseLine({ weight: 70, tpmt: 'normal' }, 'azathioprine').amount).to.deep.equal({ min: 150, max: 200, unit: 'mg' });
     const fraction = { normal: [1, 1], unknown: [1, 1], intermediate: [0.3, 0.8], 'intermediate-both': [0.2, 0.5] } as const;
