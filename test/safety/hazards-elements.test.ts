@@ -255,6 +255,18 @@ describe('hazards through <nam-pathway>', () => {
     expect(norm(stepOf(el, 'cancer-screening')?.textContent)).to.match(/seronegative and anti-HMGCR/i);
   });
 
+  it('[hazard:H16] an invalid weight in the pathway removes the doses inside the steps; the steps stay', async () => {
+    const el = await path({ severity: 'severe', weight: '70' });
+    expect(norm(stepOf(el, 'ivig')?.textContent)).to.include('140 g');
+    await userSets(el, 'weight', '500');
+    expect(stepOf(el, 'ivig'), 'the IVIG step itself stays').to.exist;
+    expect(norm(stepOf(el, 'ivig')?.textContent)).to.not.include('140 g');
+    expect(rootOf(el).querySelectorAll('[data-step] [data-drug]').length, 'no dose inside any step').to.equal(0);
+    expect(control(el, 'weight').getAttribute('aria-invalid')).to.equal('true');
+    await userSets(el, 'weight', '100');
+    expect(norm(stepOf(el, 'ivig')?.textContent)).to.include('200 g');
+  });
+
   it('[hazard:H20] the pathway shows the same IVIG and prednisone doses as the calculator for the same weight', async () => {
     const expected = calculateDoses({ weight: 154, weightUnit: 'lb' });
     if (!expected.ok) throw new Error('expected doses');
