@@ -8,7 +8,8 @@
 //
 // Query parameters (same origin only):
 //   ?cases=<file>   another case file (e.g. a local set, or one with a deliberate error)
-//   ?bundle=<file>  the bundle to check when it is not next to this page or in ../dist/
+//   ?bundle=<file>  the bundle to check when it is not next to this page or in ../dist/ (a file
+//                   named nam-cds….js)
 //
 // Works under Content-Security-Policy default-src 'self': no inline script or style, no eval.
 // The checking functions are exported and have no side effect until the page calls run().
@@ -295,6 +296,10 @@ function sameOriginParam(name) {
 async function loadBundle() {
   const here = new URL('.', import.meta.url);
   const given = sameOriginParam('bundle');
+  // Only a nam-cds bundle may be loaded this way, so a link cannot make the page run any other script.
+  if (given && !/\/nam-cds[\w.-]*\.js$/.test(given.pathname)) {
+    throw new Error(`?bundle= must name a nam-cds bundle file (nam-cds….js), not ${given.pathname}`);
+  }
   const names = /\/demo\/$/.test(here.pathname) ? ['../dist/nam-cds.min.js', './nam-cds.min.js'] : ['./nam-cds.min.js', '../dist/nam-cds.min.js'];
   const candidates = given ? [given] : names.map((n) => new URL(n, here));
   const problems = [];

@@ -89,9 +89,19 @@ describe('verification page', () => {
     const doc = await open('/demo/verify.html?cases=/test/safety/fixtures/no-such-file.json');
     expect(doc.documentElement.dataset.verifyStatus).to.equal('error');
     expect(doc.getElementById('summary')!.textContent).to.match(/^FAIL/);
-    const other = await open('/demo/verify.html?bundle=/dist/no-such-bundle.js');
+    const other = await open('/demo/verify.html?bundle=/dist/missing/nam-cds.min.js');
     expect(other.documentElement.dataset.verifyStatus).to.equal('error');
     expect(other.getElementById('summary')!.textContent).to.match(/^FAIL — the verification could not run/);
+  });
+
+  it('[hazard:H25] ?bundle= loads only a nam-cds bundle from the same server, never another script', async () => {
+    for (const bundle of ['/demo/verify.js', '/src/core/index.ts', 'https://example.org/nam-cds.min.js']) {
+      const doc = await open(`/demo/verify.html?bundle=${encodeURIComponent(bundle)}`);
+      expect(doc.documentElement.dataset.verifyStatus, bundle).to.equal('error');
+      expect(doc.getElementById('summary')!.textContent, bundle).to.match(/^FAIL — the verification could not run: \?bundle= must/);
+    }
+    const ok = await open('/demo/verify.html?bundle=/dist/nam-cds.min.js');
+    expect(ok.getElementById('summary')!.dataset.failed).to.equal('0');
   });
 
   it('[hazard:H25] works under Content-Security-Policy default-src \'self\': all cases pass and the policy blocks nothing', async () => {
