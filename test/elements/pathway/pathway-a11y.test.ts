@@ -86,6 +86,13 @@ describe('<nam-pathway> accessibility', () => {
     }
   });
 
+  it('follows theme="dark" and theme="light"', async () => {
+    const dark = await pathway({ theme: 'dark' });
+    const light = await pathway({ theme: 'light' });
+    expect(getComputedStyle(dark).backgroundColor).to.not.equal(getComputedStyle(light).backgroundColor);
+    expect(getComputedStyle(light).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
   it('declares its language', async () => {
     const el = await pathway();
     expect($(el, '.layout')!.getAttribute('lang')).to.equal('en');
