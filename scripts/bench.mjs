@@ -100,36 +100,47 @@ export function composition(code, map) {
   const totals = new Map();
   const lines = code.split('\n');
   const mapLines = map.mappings.split(';');
+  const text = new Map();
+  let line = '';
+  let lineStart = 0;
+  const add = (source, bytes, at) => {
+    if (source < 0 || bytes <= 0) return 0;
+    const name = group(map.sources[source]);
+    totals.set(name, (totals.get(name) ?? 0) + bytes);
+    text.set(name, (text.get(name) ?? '') + line.slice(at - lineStart, at - lineStart + bytes));
+    return bytes;
+  };
   let src = 0;
+  let carried = -1; // a multi-line template literal continues the previous line's source
   let mapped = 0;
-  for (let i = 0; i < mapLines.length && i < lines.length; i++) {
-    let col = 0;
+  for (let i = 0; i < lines.length; i++) {
     const segments = mapLines[i] ? mapLines[i].split(',').map(decodeSegment) : [];
+    let col = 0;
     const starts = [];
     for (const seg of segments) {
       col += seg[0];
-      if (seg.length >= 4) {
-        src += seg[1];
-        starts.push([col, src]);
-      } else {
-        starts.push([col, -1]);
-      }
-      // (source line/column/name deltas are not needed for byte counts)
+      if (seg.length >= 4) src += seg[1];
+      starts.push([col, seg.length >= 4 ? src : -1]);
     }
-    // Decoding is cumulative across lines for the source index; the other fields are ignored.
+    const length = lines[i].length + (i < lines.length - 1 ? 1 : 0); // count the newline too
+    line = lines[i] + (i < lines.length - 1 ? '\n' : '');
+    lineStart = 0;
+    mapped += add(carried, starts[0]?.[0] ?? length, 0);
     for (let j = 0; j < starts.length; j++) {
       const [from, source] = starts[j];
-      const to = j + 1 < starts.length ? starts[j + 1][0] : lines[i].length;
-      if (source < 0 || to <= from) continue;
-      const name = group(map.sources[source]);
-      totals.set(name, (totals.get(name) ?? 0) + (to - from));
-      mapped += to - from;
+      const to = j + 1 < starts.length ? starts[j + 1][0] : length;
+      mapped += add(source, to - from, from);
     }
+    if (starts.length) carried = starts[starts.length - 1][1];
   }
-  const rows = [...totals.entries()].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes);
+  // gzipAlone: that part compressed on its own (parts share redundancy, so these add up to more
+  // than the whole file's gzip size); an indication of where the compressed bytes come from.
+  const rows = [...totals.entries()]
+    .map(([name, bytes]) => ({ name, bytes, gzipAlone: gzipSync(text.get(name) ?? '', { level: 9 }).length }))
+    .sort((a, b) => b.bytes - a.bytes);
   const total = code.length;
   for (const row of rows) row.share = Math.round((row.bytes / total) * 1000) / 10;
-  rows.push({ name: '(unmapped: banner, glue)', bytes: total - mapped, share: Math.round(((total - mapped) / total) * 1000) / 10 });
+  rows.push({ name: '(not mapped: banner, glue)', bytes: total - mapped, share: Math.round(((total - mapped) / total) * 1000) / 10 });
   return rows;
 }
 
@@ -319,8 +330,11 @@ function printTable(result) {
   const main = result.bytes.files[0];
   out.push(`  budget: ${kb(result.bytes.budgetGzip)} gzip for dist/nam-cds.min.js → ${main.gzip <= result.bytes.budgetGzip ? 'within budget' : `OVER by ${kb(main.gzip - result.bytes.budgetGzip)}`}`);
   out.push('');
-  out.push('What dist/nam-cds.min.js is made of (minified bytes)');
-  for (const c of result.bytes.composition) out.push(`  ${pad(c.name, 34)}${lpad(kb(c.bytes), 10)}${lpad(`${c.share}%`, 8)}`);
+  out.push('What dist/nam-cds.min.js is made of');
+  out.push(`  ${pad('source', 34)}${lpad('minified', 10)}${lpad('share', 8)}${lpad('gzip alone', 12)}`);
+  for (const c of result.bytes.composition) {
+    out.push(`  ${pad(c.name, 34)}${lpad(kb(c.bytes), 10)}${lpad(`${c.share}%`, 8)}${lpad(c.gzipAlone ? kb(c.gzipAlone) : '', 12)}`);
+  }
   out.push('');
   if (result.browser?.elements) {
     out.push(`Headless Chromium (${result.browser.runs} runs after ${result.browser.warmup} warm-up; update + layout, no paint)`);
