@@ -14,8 +14,10 @@ export function summarize(detail) {
     return `${detail.steps.length} steps: ${detail.steps.map((s) => s.id).join(', ')}`;
   }
   if (Array.isArray(detail.lines)) {
-    const weight = typeof detail.weightKg === 'number' ? `${detail.weightKg} kg; ` : '';
-    return `${weight}${detail.lines.map((l) => l.text ?? l.drug).join(' · ')}`;
+    const weight = typeof detail.weightKg === 'number' ? `${detail.weightKg} kg → ` : '';
+    const amount = ({ amount: a, per }) =>
+      a ? `${a.min === a.max ? a.min : `${a.min}–${a.max}`} ${a.unit}${per ? `/${per}` : ''}` : '';
+    return `${weight}${detail.lines.map((l) => `${l.drug} ${amount(l)}`.trim()).join(' · ')}`;
   }
   return 'result';
 }
