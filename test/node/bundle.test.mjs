@@ -12,9 +12,10 @@ const pkg = JSON.parse(read('package.json'));
 const SINGLE = 'dist/nam-cds.min.js';
 const CLASSIC = 'dist/nam-cds.iife.min.js';
 
-test('the single file is within its gzip size budget (30 KB)', () => {
+test('the single file is within its gzip size budget (sizeBudget in package.json)', () => {
   const budget = pkg.sizeBudget[SINGLE].gzip;
-  assert.ok(budget <= 30 * 1024, 'the budget itself is at most 30 KB');
+  // A regression guard: raising it needs a reason in the README's "Size budget" paragraph.
+  assert.ok(budget <= 56 * 1024, 'the budget itself is at most 56 KB');
   const gzip = gzipSync(readFileSync(join(ROOT, SINGLE)), { level: 9 }).length;
   assert.ok(
     gzip <= budget,
