@@ -5,6 +5,22 @@
  */
 import { css } from 'lit';
 
+/** The dark palette: used with prefers-color-scheme: dark (unless theme="light") and with theme="dark". */
+const darkTokens = css`
+    --_fg: var(--nam-color-text, #e8eaed);
+    --_bg: var(--nam-color-background, #15181c);
+    --_muted: var(--nam-color-muted, #aab3bd);
+    --_border: var(--nam-color-border, #4a525c);
+    --_accent: var(--nam-color-accent, #8ab4f8);
+    --_surface: var(--nam-color-surface, #20252b);
+    --_critical: var(--nam-color-critical, #ff8a95);
+    --_critical-bg: var(--nam-color-critical-background, #3d1116);
+    --_warning: var(--nam-color-warning, #ffc266);
+    --_warning-bg: var(--nam-color-warning-background, #3a2a0c);
+    --_info: var(--nam-color-info, #8ab4f8);
+    --_info-bg: var(--nam-color-info-background, #13273f);
+`;
+
 export const baseStyles = css`
   :host {
     --_fg: var(--nam-color-text, #1a1d21);
@@ -53,33 +69,11 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_fg: var(--nam-color-text, #e8eaed);
-      --_bg: var(--nam-color-background, #15181c);
-      --_muted: var(--nam-color-muted, #aab3bd);
-      --_border: var(--nam-color-border, #4a525c);
-      --_accent: var(--nam-color-accent, #8ab4f8);
-      --_surface: var(--nam-color-surface, #20252b);
-      --_critical: var(--nam-color-critical, #ff8a95);
-      --_critical-bg: var(--nam-color-critical-background, #3d1116);
-      --_warning: var(--nam-color-warning, #ffc266);
-      --_warning-bg: var(--nam-color-warning-background, #3a2a0c);
-      --_info: var(--nam-color-info, #8ab4f8);
-      --_info-bg: var(--nam-color-info-background, #13273f);
+      ${darkTokens}
     }
   }
   :host([theme='dark']) {
-    --_fg: var(--nam-color-text, #e8eaed);
-    --_bg: var(--nam-color-background, #15181c);
-    --_muted: var(--nam-color-muted, #aab3bd);
-    --_border: var(--nam-color-border, #4a525c);
-    --_accent: var(--nam-color-accent, #8ab4f8);
-    --_surface: var(--nam-color-surface, #20252b);
-    --_critical: var(--nam-color-critical, #ff8a95);
-    --_critical-bg: var(--nam-color-critical-background, #3d1116);
-    --_warning: var(--nam-color-warning, #ffc266);
-    --_warning-bg: var(--nam-color-warning-background, #3a2a0c);
-    --_info: var(--nam-color-info, #8ab4f8);
-    --_info-bg: var(--nam-color-info-background, #13273f);
+    ${darkTokens}
   }
   *,
   *::before,
