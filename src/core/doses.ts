@@ -194,6 +194,12 @@ function mycophenolate(): DoseLine {
   };
 }
 
+/** "divided equally over 5 consecutive days: 27.9 g daily", saying when the day's amount is rounded. */
+function dailySplit(days: number, local: string, split: number, shown: number, g: (v: number) => string): string {
+  const head = `divided equally over ${days} consecutive days${local}`;
+  return split === shown ? `${head}: ${g(shown)} daily` : `${head}: ${g(shown)} daily (rounded to ${g(10 ** -DRUG_RULES.ivig.maxDecimals)})`;
+}
+
 function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
   const r = DRUG_RULES.ivig;
   const days = input.ivigDays;
@@ -227,7 +233,7 @@ function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
   const localDays = localDefaults.includes('ivigDays') ? ' (local policy default)' : '';
   const basis = [
     `${r.gPerKgPerCourse} g/kg per course × ${kg(dosingKg)} (${weightWords}) = ${g(roundTo(exactCourse, 2))} per course`,
-    `divided equally over ${days} consecutive days${localDays}: ${g(exactPerDay)} daily`,
+    dailySplit(days, localDays, roundTo(exactCourse / days, 2), exactPerDay, g),
   ];
   if (useVials) basis.push(`rounded to whole ${g(step)} vial steps (local policy): ${g(perDay)} daily, ${g(course)} per course`);
   else if (step) basis.push(`no whole ${g(step)} vial fits a day's dose (local policy vial step): the exact dose is shown`);

@@ -147,4 +147,12 @@ describe('ivig: dosing weight (Devine IBW, adjusted weight, the 120% rule)', () 
     expect(line(r, 'azathioprine').exact).to.deep.equal({ min: 200, max: 300, unit: 'mg' });
     expect(line(r, 'ivig').amount.min).to.be.below(200);
   });
+  it('[rule:dose/ivig] [hazard:H17] a daily amount rounded to one decimal says so, so days × daily need not match the course silently', () => {
+    const rounded = line(calculateDoses({ weight: 154, weightUnit: 'lb' }), 'ivig');
+    expect(rounded.amount.min).to.equal(139.7);
+    expect(rounded.perDay).to.equal(27.9);
+    expect(rounded.basis.join(' ')).to.contain('27.9 g daily (rounded to 0.1 g)');
+    const whole = line(calculateDoses({ weight: 70 }), 'ivig');
+    expect(whole.basis.join(' ')).to.not.contain('rounded to');
+  });
 });
