@@ -22,6 +22,9 @@ export function bodyMeasures(weightKg: number, heightCm?: number, sex?: Sex): Bo
   if (heightCm === undefined) return {};
   const bmi = clean(weightKg / (heightCm / 100) ** 2);
   if (sex === undefined) return { heightCm, bmi };
+  // The Devine formula is defined from 60 inches (152.4 cm); below that no ideal or adjusted
+  // weight is given rather than an extrapolated one.
+  if (heightCm / ibw.cmPerInch < ibw.baseInches) return { heightCm, bmi, belowIdealWeightRange: true };
   const idealKg = idealBodyWeightKg(heightCm, sex);
   return {
     heightCm,

@@ -245,7 +245,14 @@ function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
     basis.push(`BMI ${formatNumber(body.bmi, 1)}`);
   }
 
-  if (input.ivigDosingWeight === 'adjusted' && !useAdjusted) {
+  if (body.belowIdealWeightRange) {
+    const { baseInches, cmPerInch } = r.ibw;
+    lineNotices.push({
+      level: 'info',
+      code: 'ivig-height-below-ideal-weight-range',
+      message: `The ideal body weight formula (Devine) applies from ${baseInches} inches (${formatNumber(baseInches * cmPerInch, 1)} cm): no ideal or adjusted weight below that height, so dosing on actual body weight.`,
+    });
+  } else if (input.ivigDosingWeight === 'adjusted' && !useAdjusted) {
     lineNotices.push({
       level: 'info',
       code: body.idealKg === undefined ? 'ivig-adjusted-needs-height-sex' : 'ivig-adjusted-not-needed',
@@ -355,6 +362,7 @@ export function calculateDoses(input: unknown, config?: unknown): DoseResult {
         ...(body.idealKg !== undefined && { idealKg: roundTo(body.idealKg, 1) }),
         ...(body.adjustedKg !== undefined && { adjustedKg: roundTo(body.adjustedKg, 1) }),
         ...(body.aboveThreshold !== undefined && { aboveThreshold: body.aboveThreshold }),
+        ...(body.belowIdealWeightRange && { belowIdealWeightRange: true }),
       },
       lines: DRUG_IDS.map((id) => LINES[id](ctx)),
       warnings: [...weightWarnings(valid), ...configNotices(resolution)],

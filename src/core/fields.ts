@@ -27,8 +27,10 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * Validates `raw` against `specs`. A field set to `undefined` or `null` counts as absent. Returns the present,
- * valid values and one error per bad field, in the order of `specs`, then unknown fields.
+ * Validates `raw` against `specs`. Only an absent (or `undefined`) field takes its default: `null`
+ * is a value like any other and is rejected, so a caller's "unknown" (say checkpointInhibitor:
+ * null) can never turn silently into a default such as false. Returns the present, valid values
+ * and one error per bad field, in the order of `specs`, then unknown fields.
  */
 export function parseFields(
   raw: unknown,
@@ -44,7 +46,7 @@ export function parseFields(
   }
   for (const [field, spec] of Object.entries(specs)) {
     const value = safeGet(raw, field);
-    if (value === undefined || value === null) {
+    if (value === undefined) {
       if (spec.required) errors.push({ field, message: spec.required });
       continue;
     }

@@ -92,6 +92,8 @@ export type BodyMeasures = {
   adjustedKg?: number;
   /** Actual weight is more than 120% of ideal body weight. */
   aboveThreshold?: boolean;
+  /** Height below 60 inches (152.4 cm), where the Devine formula gives no ideal weight. */
+  belowIdealWeightRange?: boolean;
 };
 
 export type DoseResult =

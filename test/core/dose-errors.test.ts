@@ -100,19 +100,21 @@ describe('doses: field errors', () => {
     expectFieldError(calculateDoses(undefined), 'weight', ['20', '350']);
   });
 
-  it('optional fields set to null or undefined count as not given', () => {
-    const r = calculateDoses({
-      weight: 70,
-      weightUnit: null,
-      heightCm: undefined,
-      sex: null,
-      ivigDays: null,
-      ivigDosingWeight: undefined,
-      tpmt: null,
-      startDate: null,
-      methotrexateDay: undefined,
-    });
+  it('optional fields left undefined count as not given', () => {
+    const r = calculateDoses({ weight: 70, heightCm: undefined, ivigDosingWeight: undefined, methotrexateDay: undefined });
     expect(r.ok).to.equal(true);
+  });
+
+  it('[hazard:H19] null is a value, not "not given": every field set to null is an error naming it', () => {
+    for (const field of ['weight', 'weightUnit', 'heightCm', 'sex', 'ivigDays', 'ivigDosingWeight', 'tpmt', 'startDate', 'methotrexateDay']) {
+      const input: Record<string, unknown> = { weight: 70, [field]: null };
+      const r = calculateDoses(input);
+      expect(r.ok, field).to.equal(false);
+      if (!r.ok) {
+        expect(r.errors.map((e) => e.field)).to.deep.equal([field]);
+        expect(r.errors[0].message).to.contain(field);
+      }
+    }
   });
 
   it('an unknown extra field is an error naming it and the accepted fields', () => {

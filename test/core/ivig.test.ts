@@ -155,4 +155,15 @@ describe('ivig: dosing weight (Devine IBW, adjusted weight, the 120% rule)', () 
     const whole = line(calculateDoses({ weight: 70 }), 'ivig');
     expect(whole.basis.join(' ')).to.not.contain('rounded to');
   });
+  it('[rule:dose/ivig] below 60 in (152.4 cm) no ideal or adjusted weight is extrapolated: actual weight, and it says why', () => {
+    const r = okDoses(calculateDoses({ weight: 70, heightCm: 140, sex: 'female', ivigDosingWeight: 'adjusted' }));
+    expect(r.body.idealKg).to.equal(undefined);
+    expect(r.body.adjustedKg).to.equal(undefined);
+    expect(r.body.bmi).to.be.closeTo(35.7, 0.05);
+    const l = line(r, 'ivig');
+    expect(l.dosingWeightKg).to.equal(70);
+    expect(l.amount.min).to.equal(140);
+    expect(l.notices.map((n) => n.code)).to.include('ivig-height-below-ideal-weight-range');
+    expect(l.notices.find((n) => n.code === 'ivig-height-below-ideal-weight-range')!.message).to.contain('152.4 cm');
+  });
 });

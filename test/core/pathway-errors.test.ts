@@ -123,13 +123,24 @@ describe('pathway: field errors', () => {
     }
   });
 
-  it('a field set to null or undefined counts as not given (its default)', () => {
-    const result = evaluatePathway({ antibody: null, redFlags: undefined, checkpointInhibitor: null });
+  it('a field left undefined counts as not given (its default)', () => {
+    const result = evaluatePathway({ antibody: undefined, redFlags: undefined, checkpointInhibitor: undefined });
     expect(result.ok).to.equal(true);
     if (result.ok) {
       expect(result.input.antibody).to.equal('pending');
       expect(result.input.redFlags).to.deep.equal([]);
       expect(result.input.checkpointInhibitor).to.equal(false);
+    }
+  });
+
+  it('[hazard:H19] null is a value, not "not given": checkpointInhibitor: null never becomes false', () => {
+    for (const field of ['antibody', 'statin', 'checkpointInhibitor', 'severity', 'redFlags', 'phase']) {
+      const result = evaluatePathway({ [field]: null });
+      expect(result.ok, field).to.equal(false);
+      if (!result.ok) {
+        expect(result.errors.map((e) => e.field)).to.deep.equal([field]);
+        expect(result.errors[0].message).to.contain(field);
+      }
     }
   });
 

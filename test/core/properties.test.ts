@@ -183,7 +183,8 @@ describe('properties of calculateDoses over every accepted input', () => {
         const l = r.lines.find((x) => x.drug === 'ivig')!;
         const w = r.weightKg;
         let dosing = w;
-        if (input.heightCm !== undefined && input.sex !== undefined) {
+        // Devine is defined from 60 in (152.4 cm); below that the dose stays on actual weight.
+        if (input.heightCm !== undefined && input.sex !== undefined && input.heightCm >= 152.4) {
           const ibw = (input.sex === 'male' ? 50 : 45.5) + 2.3 * (input.heightCm / 2.54 - 60);
           if (input.ivigDosingWeight === 'adjusted' && w > 1.2 * ibw) dosing = ibw + 0.4 * (w - ibw);
         }
