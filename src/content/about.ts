@@ -15,4 +15,6 @@ export const REVIEW_WORDING = {
   reviewedOn: 'on',
   reviewDue: 'next review due',
   overdue: 'Overdue for review: review was due',
+  outdated: 'Your institution reviewed earlier content, not this version',
+  reviewAgain: 'review it again before use',
 } as const;

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { DRUG_RULES } from '../content/drug-rules.js';
 import { DOSE_DEFAULTS, IVIG_DOSING_WEIGHTS, LIMITS, type IvigDosingWeight } from '../content/inputs.js';
 import { isCalendarDate } from './dates.js';
+import { CONTENT_VERSION } from '../content/version.js';
 import { isPlainObject } from './fields.js';
 import type { Notice } from './types.js';
 
@@ -13,6 +14,7 @@ export interface Governance {
   reviewedBy?: string;
   reviewedOn?: string;
   reviewDue?: string;
+  contentVersion?: string;
 }
 
 /** The configuration in force: published defaults with any valid local settings applied. */
@@ -41,8 +43,16 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
 const mg = (max: number) => z.number().check(z.gt(0), z.lte(max));
 const date = z.string().check(z.refine(isCalendarDate));
 const text = z.string().check(z.minLength(1), z.maxLength(200));
-const url = z.string().check(z.maxLength(2000), z.refine((v) => /^(https?:\/\/[^\s]+|\/[^\s]*)$/i.test(v)));
-const governanceShape = { reviewedBy: z.optional(text), reviewedOn: z.optional(date), reviewDue: z.optional(date) };
+// An https/http address, or a path on this site: "/…" but never "//host" or "/\\host", which
+// browsers read as another site.
+const url = z.string().check(z.maxLength(2000), z.refine((v) => /^(https?:\/\/[^\s/\\][^\s\\]*|\/(?![/\\])[^\s\\]*)$/i.test(v)));
+const governanceShape = {
+  reviewedBy: z.optional(text),
+  reviewedOn: z.optional(date),
+  reviewDue: z.optional(date),
+  /** The content version the review covered; another version counts as not reviewed for this one. */
+  contentVersion: z.optional(z.string().check(z.regex(/^\d+\.\d+\.\d+$/))),
+};
 
 const ConfigSchema = z.strictObject({
   prednisone: z.optional(z.strictObject({ maxDailyMg: z.optional(mg(LIMITS.weightKg.max)), roundingMg: z.optional(mg(50)) })),
@@ -70,11 +80,12 @@ const ACCEPTS: Record<string, string> = {
   'ivig.vialStepG': 'a number of g greater than 0 and at most 100',
   'ivig.defaultDays': `a whole number from ${LIMITS.ivigDays.min} to ${LIMITS.ivigDays.max}`,
   'ivig.defaultDosingWeight': IVIG_DOSING_WEIGHTS.join(' or '),
-  protocolUrl: 'an https:// address or a path starting with /',
+  protocolUrl: 'an https:// address or a path on this site starting with a single /',
   protocolLabel: 'text of 1 to 200 characters',
   reviewedBy: 'text of 1 to 200 characters',
   reviewedOn: 'a calendar date YYYY-MM-DD',
-  reviewDue: 'a calendar date YYYY-MM-DD',
+  reviewDue: 'a calendar date YYYY-MM-DD, after reviewedOn',
+  contentVersion: 'a content version such as 1.0.0',
 };
 
 export interface ConfigResolution {
@@ -137,9 +148,14 @@ function resolve(raw: unknown): ConfigResolution {
       ...(c.reviewedBy !== undefined && { reviewedBy: c.reviewedBy }),
       ...(c.reviewedOn !== undefined && { reviewedOn: c.reviewedOn }),
       ...(c.reviewDue !== undefined && { reviewDue: c.reviewDue }),
+      ...(c.contentVersion !== undefined && { contentVersion: c.contentVersion }),
     },
     local: [],
   };
+  const g = config.governance;
+  if (g.reviewedOn && g.reviewDue && g.reviewDue <= g.reviewedOn) {
+    return { config: DEFAULT_CONFIG, errors: [`reviewDue must be ${ACCEPTS.reviewDue}`] };
+  }
   const pairs: [string, unknown, unknown][] = [
     ['prednisone.maxDailyMg', config.prednisone.maxDailyMg, d.prednisone.maxDailyMg],
     ['prednisone.roundingMg', config.prednisone.roundingMg, d.prednisone.roundingMg],
@@ -168,12 +184,15 @@ export function configNotices(resolution: ConfigResolution): Notice[] {
 export type ReviewState =
   | { state: 'unreviewed' }
   | { state: 'reviewed'; reviewedBy?: string; reviewedOn?: string; reviewDue?: string }
-  | { state: 'overdue'; reviewedBy?: string; reviewedOn?: string; reviewDue: string };
+  | { state: 'overdue'; reviewedBy?: string; reviewedOn?: string; reviewDue: string }
+  /** The review covered another content version (governance.contentVersion), not this one. */
+  | { state: 'outdated'; reviewedBy?: string; reviewedOn?: string; reviewDue?: string; contentVersion?: string };
 
-/** The institution's review status of the content on `today` (YYYY-MM-DD, UTC). */
+/** The institution's review status of this content version on `today` (YYYY-MM-DD). */
 export function reviewState(config: ResolvedConfig, today: string): ReviewState {
   const g = config.governance;
   if (!g.reviewedBy && !g.reviewedOn) return { state: 'unreviewed' };
   if (g.reviewDue && g.reviewDue < today) return { state: 'overdue', ...g, reviewDue: g.reviewDue };
+  if (g.contentVersion !== undefined && g.contentVersion !== CONTENT_VERSION) return { state: 'outdated', ...g };
   return { state: 'reviewed', ...g };
 }

@@ -24,7 +24,7 @@ function footer(config: unknown, today: string): string[] {
       ? 'Content not yet reviewed by your institution.'
       : `Reviewed by ${review.reviewedBy ?? 'the institution'}${review.reviewedOn ? ` on ${review.reviewedOn}` : ''}${
           review.state === 'overdue' ? `; review was due ${review.reviewDue} (overdue)` : review.reviewDue ? `; next review due ${review.reviewDue}` : ''
-        }.`;
+        }${review.state === 'outdated' ? ` That review covered content ${review.contentVersion}, not this version: review it again before use` : ''}.`;
   return [`nam-cds clinical content ${CONTENT_VERSION} (${CONTENT_DATE}). ${status}`, INTENDED_USE];
 }
 

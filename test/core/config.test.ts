@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import {
+  CONTENT_VERSION,
   DEFAULT_CONFIG,
   calculateDoses,
   doseNote,
@@ -151,6 +152,30 @@ describe('config: governance and review state', () => {
       expect(after).to.deep.include({ reviewDue: '2027-01-10' });
     });
   }
+
+  it('[hazard:H14] a review recorded for another content version is "outdated", in the state and in the note', () => {
+    const config = { ...governance, contentVersion: '0.9.0' };
+    const resolved = resolveConfig(config);
+    expect(resolved.errors).to.deep.equal([]);
+    expect(reviewState(resolved.config, '2026-06-01').state).to.equal('outdated');
+    expect(reviewState(resolveConfig({ ...governance, contentVersion: CONTENT_VERSION }).config, '2026-06-01').state).to.equal('reviewed');
+    expect(doseNote(calculateDoses({ weight: 70 }, config), config, '2026-06-01')).to.match(/covered content 0\.9\.0, not this version/);
+    expect(resolveConfig({ contentVersion: 'latest' }).errors[0]).to.match(/contentVersion/);
+  });
+
+  it('[hazard:H15] a review due on or before the review date is an invalid configuration', () => {
+    expect(resolveConfig({ reviewedBy: 'X', reviewedOn: '2026-06-01', reviewDue: '2026-05-01' }).errors[0]).to.match(/reviewDue .*after reviewedOn/);
+    expect(resolveConfig({ reviewedBy: 'X', reviewedOn: '2026-06-01', reviewDue: '2026-06-01' }).errors).to.have.length(1);
+  });
+
+  it('[hazard:H15] protocolUrl accepts https addresses and paths on this site, never another host or a script', () => {
+    for (const ok of ['https://intranet.example.org/imnm', 'http://intranet/imnm', '/policies/imnm.pdf']) {
+      expect(resolveConfig({ protocolUrl: ok }).errors, ok).to.deep.equal([]);
+    }
+    for (const bad of ['//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'data:text/html,x', 'ftp://x', 'policies/imnm', ' https://x']) {
+      expect(resolveConfig({ protocolUrl: bad }).errors[0], bad).to.match(/protocolUrl must be/);
+    }
+  });
 
   it('the dose note shows who reviewed and when review is due, and flags it overdue', () => {
     const r = calculateDoses({ weight: 70 }, governance);

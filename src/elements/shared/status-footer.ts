@@ -13,7 +13,27 @@ export function renderReviewStatus(resolution: ConfigResolution, today = todayIs
   if (r.state === 'overdue') {
     return html`<span class="review overdue" role="note"><strong>${REVIEW_WORDING.overdue} ${r.reviewDue}.</strong> ${who}</span>`;
   }
+  if (r.state === 'outdated') {
+    return html`<span class="review overdue" role="note"
+      ><strong>${REVIEW_WORDING.outdated} (${CONTENT_VERSION}, ${CONTENT_DATE}): ${REVIEW_WORDING.reviewAgain}.</strong> ${who}</span
+    >`;
+  }
   return html`<span class="review reviewed">${who}${r.reviewDue ? html` (${REVIEW_WORDING.reviewDue} ${r.reviewDue})` : nothing}</span>`;
+}
+
+/**
+ * A warning for the top of an element when the institution's review is overdue or covered
+ * earlier content: the footer alone is too far down to be seen.
+ */
+export function renderReviewAlert(resolution: ConfigResolution, today = todayIso()) {
+  const r = reviewState(resolution.config, today);
+  if (r.state !== 'overdue' && r.state !== 'outdated') return nothing;
+  return html`<div class="review-alert notice notice-warning" role="note" part="review-alert">
+    <span class="notice-label">${UI.reviewLabel}:</span>
+    ${r.state === 'overdue'
+      ? html`${REVIEW_WORDING.overdue} ${r.reviewDue}.`
+      : html`${REVIEW_WORDING.outdated} (${CONTENT_VERSION}, ${CONTENT_DATE}): ${REVIEW_WORDING.reviewAgain}.`}
+  </div>`;
 }
 
 /** A visible alert when the institution configuration was ignored. */

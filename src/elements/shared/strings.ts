@@ -12,4 +12,5 @@ export const UI = {
   localPolicy: 'Local protocol',
   fixErrors: 'Correct the highlighted fields to see a result.',
   doi: 'doi',
+  reviewLabel: 'Content review',
 } as const;
