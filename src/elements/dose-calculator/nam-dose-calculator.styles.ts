@@ -6,22 +6,29 @@
 import { css } from 'lit';
 
 export const doseCalculatorStyles = css`
+  /* color-scheme is inherited: !important, so a page's "* { color-scheme: … }" cannot restyle the
+     native controls against the widget's palette. */
   :host {
-    color-scheme: light;
+    color-scheme: light !important;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
+    color-scheme: dark !important;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      color-scheme: dark;
+      color-scheme: dark !important;
     }
   }
   [hidden] {
     display: none !important;
   }
+  /* An inline-block (an atomic inline box) as the outermost box: an underline or line-through
+     that a host page sets on an ancestor is not propagated into it (base.styles.ts). */
   .wrap {
     container-type: inline-size;
+    display: inline-block;
+    vertical-align: top;
+    width: 100%;
   }
   .header h2 {
     margin-top: 0;
@@ -317,8 +324,10 @@ export const doseCalculatorStyles = css`
   }
 
   @media print {
+    /* A block again so a long result breaks across pages (an inline-block does not). */
     .wrap {
       container-type: normal;
+      display: block;
     }
     .layout {
       display: block;

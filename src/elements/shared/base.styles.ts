@@ -2,6 +2,18 @@
  * Styles shared by every nam-cds element. The host sets font, size, colour and line-height
  * itself because shadow DOM inherits them (and `rem` follows the host page's root size):
  * sizes inside are px or em. Public tokens are `--nam-*` with fallbacks; `--_*` are private.
+ *
+ * Every inherited property that changes how text reads is reset on :host (a host page's
+ * `html[dir=rtl]`, `word-break: break-all`, `font-variant-numeric: tabular-nums`, text stroke,
+ * a wait cursor… would otherwise flow into the shadow tree). Left inherited on purpose:
+ * `visibility` and `pointer-events`, which pages use to hide or disable a whole panel (a tab,
+ * an accordion) and which the widget must then follow. `opacity` is not inherited.
+ *
+ * `text-decoration` is not inherited either: it propagates. An ancestor's underline is drawn
+ * through every in-flow descendant and no descendant can remove it (text-decoration: none
+ * only stops the element's own). The `text-decoration: none` below stops a rule that selects
+ * the host itself; an ancestor's decoration stops only at an atomic inline box (an
+ * inline-block), which is why an element's outermost wrapper can be one.
  */
 import { css } from 'lit';
 
@@ -62,7 +74,38 @@ export const baseStyles = css`
     text-indent: 0 !important;
     text-shadow: none !important;
     white-space: normal !important;
-    overflow-wrap: anywhere;
+    /* The widget's text is English, left to right, whatever the page's direction: in an rtl
+       page "1 mg/kg/day × 70 kg = 70 mg daily" would otherwise be reordered. */
+    direction: ltr !important;
+    unicode-bidi: isolate !important;
+    writing-mode: horizontal-tb !important;
+    text-orientation: mixed !important;
+    /* Break only a word that cannot fit on a line of its own, never "1,000" or a drug name. */
+    word-break: normal !important;
+    line-break: auto !important;
+    overflow-wrap: break-word !important;
+    hyphens: manual !important;
+    font-variant-numeric: normal !important;
+    font-feature-settings: normal !important;
+    font-variation-settings: normal !important;
+    font-kerning: auto !important;
+    font-stretch: normal !important;
+    font-size-adjust: none !important;
+    font-optical-sizing: auto !important;
+    -webkit-text-stroke-width: 0 !important;
+    -webkit-text-fill-color: currentcolor !important;
+    text-emphasis-style: none !important;
+    text-align-last: auto !important;
+    text-decoration: none !important;
+    text-underline-position: auto !important;
+    text-underline-offset: auto !important;
+    text-rendering: auto !important;
+    caret-color: auto !important;
+    cursor: auto !important;
+    quotes: auto !important;
+    list-style-position: outside !important;
+    list-style-image: none !important;
+    tab-size: 8 !important;
   }
   :host([hidden]) {
     display: none;
@@ -153,6 +196,8 @@ export const baseStyles = css`
   input[type='checkbox'] {
     width: 18px;
     height: 18px;
+    /* Inside a flex label a long label text would otherwise shrink the box. */
+    flex-shrink: 0;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -237,7 +282,8 @@ export const baseStyles = css`
     font-style: italic;
   }
   .source-list ol {
-    padding-left: 1.2em;
+    /* Room for two-digit markers ("10."): with less they stick out past the left edge. */
+    padding-left: 2.2em;
     font-size: 0.9em;
   }
   .source-list li {
@@ -291,10 +337,10 @@ export const baseStyles = css`
   li:is([part~='notice-critical'], [part~='notice-warning'], [part~='line-withheld'], [part~='step-critical'], [part~='step-warning'], [part~='step-mandatory']):not([hidden]) {
     display: list-item !important;
   }
-  :is([part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings']):not(li):not([hidden]) {
+  :is([part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings'], [part~='review-alert'], [part~='weight-check']):not(li):not([hidden]) {
     display: block !important;
   }
-  :is([part~='notice-critical'], [part~='notice-warning'], [part~='line-withheld'], [part~='step-critical'], [part~='step-warning'], [part~='step-mandatory'], [part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings']):not([hidden]) {
+  :is([part~='notice-critical'], [part~='notice-warning'], [part~='line-withheld'], [part~='step-critical'], [part~='step-warning'], [part~='step-mandatory'], [part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings'], [part~='review-alert'], [part~='weight-check']):not([hidden]) {
     visibility: visible !important;
     opacity: 1 !important;
   }
