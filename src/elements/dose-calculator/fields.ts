@@ -21,6 +21,9 @@ export const FIELD_ATTRIBUTES = {
 } as const;
 
 export type InputField = keyof typeof FIELD_ATTRIBUTES;
+
+/** The values of the `theme` attribute (a display setting, not an input of the doses). */
+export const THEMES = ['light', 'dark'] as const;
 export type ControlName = (typeof FIELD_ATTRIBUTES)[InputField];
 
 /** The raw values of the element's inputs, as attributes or properties gave them. */
@@ -38,31 +41,49 @@ export interface RawInputs {
 
 const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
 
-/** Absent: undefined, null or a string of blanks. */
+/**
+ * Absent: undefined (never set) or null (the attribute was removed). An empty attribute
+ * (`tpmt=""`) is a value, not an absence: it is checked like any other value.
+ */
+export function isAbsent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
+}
+
+/** Absent, or a string of blanks. */
 export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return isAbsent(value) || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A string of blanks (`""`, `"  "`): given, but empty. */
+export function isEmptyText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() === '';
 }
 
 /**
  * Strict number parsing: "72.5" (digits, one optional decimal point, blanks around) becomes a
- * number; any other string is passed on unchanged, so the core's own error names the field and
- * its range. Blank means absent.
+ * number; any other string, an empty one included, is passed on unchanged, so the core's own
+ * error names the field and its range. Only an absent value is left out (the default applies).
  */
 export function numberField(value: unknown): unknown {
-  if (isBlank(value)) return undefined;
+  if (isAbsent(value)) return undefined;
   if (typeof value === 'string') return DECIMAL.test(value) ? Number(value) : value;
   return value;
 }
 
-/** A choice field: blank means absent (the default); anything else goes to the core as given. */
+/** The weight: as numberField, but blank means "not given yet", so the core says it is required. */
+export function weightField(value: unknown): unknown {
+  return isBlank(value) ? undefined : numberField(value);
+}
+
+/** A choice field: absent means the default; anything else, an empty string included, goes to the core. */
 export function choiceField(value: unknown): unknown {
-  return isBlank(value) ? undefined : value;
+  return isAbsent(value) ? undefined : value;
 }
 
 /** The core's dose input from the raw values (absent fields are left out so defaults apply). */
 export function toDoseInput(raw: RawInputs): Record<string, unknown> {
   const input: Record<string, unknown> = {
-    weight: numberField(raw.weight),
+    weight: weightField(raw.weight),
     weightUnit: choiceField(raw.weightUnit),
     heightCm: numberField(raw.heightCm),
     sex: choiceField(raw.sex),
@@ -90,12 +111,20 @@ export function echo(value: unknown): string | undefined {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** The drugs to show: default all; ids separated by spaces or commas; unknown ids are an error. */
+const DRUGS_MESSAGE = `drugs must be one or more of: ${DRUG_IDS.join(', ')} (separated by spaces or commas)`;
+
+/**
+ * The drugs to show: absent means all; ids separated by spaces or commas; unknown ids are an
+ * error, and so is an empty string (`drugs=""`). An array (the form's ticked boxes) may be empty.
+ */
 export function parseDrugs(value: unknown): { drugs: DrugId[]; error?: FieldError } {
   let tokens: string[];
-  if (isBlank(value)) return { drugs: [...DRUG_IDS] };
-  if (typeof value === 'string') tokens = value.split(/[\s,]+/).filter(Boolean);
-  else if (Array.isArray(value)) tokens = value.map((v) => (typeof v === 'string' ? v.trim() : String(v)));
+  if (isAbsent(value)) return { drugs: [...DRUG_IDS] };
+  if (typeof value === 'string') {
+    tokens = value.split(/[\s,]+/).filter(Boolean);
+    // An empty attribute (or one of only separators) names no drug: an error, not "all".
+    if (!tokens.length) return { drugs: [], error: { field: 'drugs', message: `${DRUGS_MESSAGE}.` } };
+  } else if (Array.isArray(value)) tokens = value.map((v) => (typeof v === 'string' ? v.trim() : String(v)));
   else tokens = [String(value)];
   const known = new Set<string>(DRUG_IDS);
   const unknown = tokens.filter((t) => !known.has(t));
@@ -106,7 +135,7 @@ export function parseDrugs(value: unknown): { drugs: DrugId[]; error?: FieldErro
     drugs,
     error: {
       field: 'drugs',
-      message: `drugs must be one or more of: ${DRUG_IDS.join(', ')} (separated by spaces or commas)${
+      message: `${DRUGS_MESSAGE}${
         quoted.length ? `; not recognised: ${quoted.map((t) => `“${t}”`).join(', ')}` : ''
       }.`,
     },

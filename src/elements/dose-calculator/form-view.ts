@@ -2,6 +2,10 @@
  * What the form shows for a set of raw inputs: the text typed or set (kept as given, so a bad
  * value stays visible), the choice selected (or none when the value was not accepted), and the
  * error message of each control. Plain function of plain values.
+ *
+ * A text or date box the user is typing in shows what the user typed (`typed`), never a value
+ * derived from it: rewriting a control while it is being edited loses keystrokes (a date box
+ * half-way through its year holds an interim value such as 0020-02-29).
  */
 import {
   DOSE_DEFAULTS,
@@ -16,7 +20,17 @@ import {
 import type { ResolvedConfig } from '../../core/config.js';
 import { isCalendarDate } from '../../core/dates.js';
 import type { FieldError } from '../../core/types.js';
-import { controlFor, displayMessage, echo, isBlank, numberField, type ControlName, type RawInputs } from './fields.js';
+import {
+  controlFor,
+  displayMessage,
+  echo,
+  isAbsent,
+  isEmptyText,
+  numberField,
+  type ControlName,
+  type InputField,
+  type RawInputs,
+} from './fields.js';
 import type { FormView } from './render-form.js';
 import { DC } from './strings.js';
 
@@ -27,15 +41,15 @@ export function textOf(value: unknown): string {
   return '';
 }
 
-/** The accepted choice, the fallback when blank, or undefined when the value is not accepted. */
+/** The accepted choice, the fallback when absent, or undefined when the value (even "") is not accepted. */
 export function choiceOf(value: unknown, allowed: readonly string[], fallback: string): string | undefined {
-  if (isBlank(value)) return fallback;
+  if (isAbsent(value)) return fallback;
   return typeof value === 'string' && allowed.includes(value) ? value : undefined;
 }
 
 function ivigDaysOf(value: unknown, fallback: number): string | undefined {
+  if (isAbsent(value)) return String(fallback);
   const n = numberField(value);
-  if (n === undefined) return String(fallback);
   return typeof n === 'number' && Number.isInteger(n) && n >= LIMITS.ivigDays.min && n <= LIMITS.ivigDays.max
     ? String(n)
     : undefined;
@@ -59,16 +73,27 @@ export interface ShownErrors {
   all: { control?: ControlName; message: string }[];
 }
 
-/** The errors to show, each named with the form's words, mapped to its control. */
-export function shownErrors(errors: readonly FieldError[], raw: RawInputs): ShownErrors {
+/**
+ * The errors to show, each named with the form's words, mapped to its control. A value the
+ * control cannot show is quoted; an empty value set by an attribute or property (`tpmt=""`) is
+ * named with its attribute, since the form shows nothing. What the user typed is not quoted: the
+ * control shows it.
+ */
+export function shownErrors(
+  errors: readonly FieldError[],
+  raw: RawInputs & { drugs?: unknown },
+  typed: ReadonlyMap<ControlName, string> = new Map(),
+): ShownErrors {
   const byControl = new Map<ControlName, string>();
   const all: ShownErrors['all'] = [];
   for (const error of errors) {
     const control = controlFor(error.field);
     let message = displayMessage(error);
+    const value = control ? raw[error.field as InputField] : undefined;
     const rawKey = QUOTE_FIELDS[error.field];
     const quoted = rawKey ? echo(raw[rawKey]) : undefined;
-    if (quoted) message = `${message} ${DC.received(quoted)}`;
+    if (control && !typed.has(control) && isEmptyText(value)) message = `${message} ${DC.receivedEmpty(control)}`;
+    else if (quoted && !(control && typed.has(control))) message = `${message} ${DC.received(quoted)}`;
     all.push({ control, message });
     if (control) byControl.set(control, byControl.has(control) ? `${byControl.get(control)} ${message}` : message);
   }
@@ -81,13 +106,15 @@ export function formView(
   config: ResolvedConfig,
   errors: ReadonlyMap<ControlName, string>,
   conversion: string | undefined,
+  typed: ReadonlyMap<ControlName, string> = new Map(),
 ): FormView {
-  const startDate = typeof raw.startDate === 'string' && isCalendarDate(raw.startDate) ? raw.startDate : '';
+  const startDate =
+    typed.get('start-date') ?? (typeof raw.startDate === 'string' && isCalendarDate(raw.startDate) ? raw.startDate : '');
   return {
-    weightText: textOf(raw.weight),
+    weightText: typed.get('weight') ?? textOf(raw.weight),
     weightUnit: choiceOf(raw.weightUnit, WEIGHT_UNITS, DOSE_DEFAULTS.weightUnit),
     conversion,
-    heightText: textOf(raw.heightCm),
+    heightText: typed.get('height-cm') ?? textOf(raw.heightCm),
     sex: choiceOf(raw.sex, SEXES, ''),
     ivigDays: ivigDaysOf(raw.ivigDays, config.ivig.defaultDays),
     ivigDosingWeight: choiceOf(raw.ivigDosingWeight, IVIG_DOSING_WEIGHTS, config.ivig.defaultDosingWeight),

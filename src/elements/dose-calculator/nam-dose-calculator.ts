@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { resolveConfig, type ConfigResolution } from '../../core/config.js';
@@ -12,7 +12,18 @@ import { renderSourceList } from '../shared/sources.js';
 import { renderConfigErrors, renderFooter } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { parseDrugs, toDoseInput, type ControlName, type RawInputs } from './fields.js';
+import {
+  FIELD_ATTRIBUTES,
+  THEMES,
+  echo,
+  isAbsent,
+  isBlank,
+  parseDrugs,
+  toDoseInput,
+  type ControlName,
+  type InputField,
+  type RawInputs,
+} from './fields.js';
 import { formView, shownErrors, type ShownErrors } from './form-view.js';
 import { renderForm, type FormView } from './render-form.js';
 import { renderInputsUsed, renderLines, renderWarnings } from './render-results.js';
@@ -65,6 +76,7 @@ export type NamDoseChangeEvent = CustomEvent<DoseResult>;
  * @csspart note - The read-only text box with the note for the patient record.
  * @csspart sources - The full list of the sources cited.
  * @csspart config-error - The alert shown when the institution configuration is ignored.
+ * @csspart attribute-error - The alert shown when an attribute that does not change the doses (`theme`) is not accepted.
  * @csspart footer - Content version, date and review status.
  * @csspart about - The "About this tool" panel (intended use).
  *
@@ -135,7 +147,10 @@ export class NamDoseCalculator extends LitElement {
    */
   @property({ attribute: 'config' }) config?: Record<string, unknown> | string | null;
 
-  /** Colour scheme: `light` or `dark`. Without it the element follows `prefers-color-scheme`. */
+  /**
+   * Colour scheme: `light` or `dark`. Without it the element follows `prefers-color-scheme`. Any
+   * other value (an empty one included) is reported visibly and the system setting is followed.
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** True once the user has edited the weight: from then on an empty weight is an error, not a prompt. */
@@ -149,7 +164,15 @@ export class NamDoseCalculator extends LitElement {
   private _view?: FormView;
   private _errors: ShownErrors = { byControl: new Map(), all: [] };
   private _prompt = true;
+  private _themeError = '';
   private _observer?: MutationObserver;
+  /**
+   * What the user typed into each text or date box. The box keeps it (the element never writes
+   * to a control the user is editing) until an attribute or property sets that input again.
+   */
+  private _typed = new Map<ControlName, string>();
+  /** Inputs set by the user's edits since the last update (the others were set by the page). */
+  private _userSet = new Set<InputField>();
 
   /** The last result: the core's DoseResult for the current input, its lines limited to the drugs shown. Read-only. */
   get result(): DoseResult {
@@ -192,7 +215,12 @@ export class NamDoseCalculator extends LitElement {
   }
 
   /** Parses the input and computes the result before each render (never in render, never throwing). */
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // An input the page set (attribute or property) writes to its control again.
+    for (const field of Object.keys(FIELD_ATTRIBUTES) as InputField[]) {
+      if (changed.has(field as keyof NamDoseCalculator) && !this._userSet.has(field)) this._typed.delete(FIELD_ATTRIBUTES[field]);
+    }
+    this._userSet.clear();
     try {
       this._compute();
     } catch {
@@ -217,8 +245,18 @@ export class NamDoseCalculator extends LitElement {
     // No weight yet and never edited: a neutral prompt, not an error.
     this._prompt = !this._weightTouched && (this.weight === undefined || this.weight === null);
     const visible = this._prompt ? errors.filter((e) => e.field !== 'weight') : errors;
-    this._errors = shownErrors(visible, raw);
-    this._view = formView(raw, shown.drugs, this._resolution.config, this._errors.byControl, core.ok ? core.conversion : undefined);
+    this._errors = shownErrors(visible, { ...raw, drugs: this.drugs }, this._typed);
+    this._view = formView(
+      raw,
+      shown.drugs,
+      this._resolution.config,
+      this._errors.byControl,
+      core.ok ? core.conversion : undefined,
+      this._typed,
+    );
+    // The theme does not change a dose: a bad value is reported, the doses stay.
+    const theme: unknown = this.theme;
+    this._themeError = isAbsent(theme) || THEMES.includes(theme as never) ? '' : DC.themeError(echo(theme) ?? '');
   }
 
   /**
@@ -228,13 +266,16 @@ export class NamDoseCalculator extends LitElement {
    */
   private _onEdit = (e: Event) => {
     const target = e.target;
-    let value: string | string[];
+    let value: string | string[] | null;
     if (target instanceof HTMLInputElement && target.type === 'checkbox') {
       const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${target.name}"]`);
       value = [...boxes].filter((b) => b.checked).map((b) => b.value);
     } else if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
       if (target instanceof HTMLInputElement && target.type === 'radio' && !target.checked) return;
-      value = target.value;
+      if (target instanceof HTMLInputElement && (target.type === 'text' || target.type === 'date')) {
+        this._typed.set(target.name as ControlName, target.value);
+      }
+      value = this._userValue(target);
     } else {
       return;
     }
@@ -242,9 +283,31 @@ export class NamDoseCalculator extends LitElement {
     this._edit(target.name, value);
   };
 
+  /**
+   * The value of a control as the user left it. An optional field the user empties (height,
+   * sex, start date, methotrexate day) is "not given" (null, as if its attribute were removed),
+   * while an empty attribute is an error. A date box the user is part-way through (its value is
+   * empty but what it holds is not a date) is an invalid value, "", never "not given".
+   */
+  private _userValue(target: HTMLInputElement | HTMLSelectElement): string | null {
+    const value = target.value;
+    switch (target.name as ControlName) {
+      case 'height-cm':
+        return isBlank(value) ? null : value;
+      case 'sex':
+      case 'methotrexate-day':
+        return value === '' ? null : value;
+      case 'start-date':
+        return value === '' && !(target instanceof HTMLInputElement && target.validity.badInput) ? null : value;
+      default:
+        return value;
+    }
+  }
+
   /** True when `value` is what the control's property already holds (the second event of one edit). */
-  private _same(name: string, value: string | string[]): boolean {
+  private _same(name: string, value: string | string[] | null): boolean {
     const current = this._propertyOf(name);
+    if (value === null) return isAbsent(current);
     if (Array.isArray(value)) return Array.isArray(current) && current.join(' ') === value.join(' ');
     return typeof current === 'string' && current === value;
   }
@@ -266,15 +329,17 @@ export class NamDoseCalculator extends LitElement {
   }
 
   /** Applies one user edit and announces it once the new result has rendered. */
-  private _edit(name: string, value: string | string[]): void {
-    const text = typeof value === 'string' ? value : value.join(' ');
+  private _edit(name: string, value: string | string[] | null): void {
+    const text = Array.isArray(value) ? value.join(' ') : value;
+    const field = (Object.keys(FIELD_ATTRIBUTES) as InputField[]).find((f) => FIELD_ATTRIBUTES[f] === name);
+    if (field) this._userSet.add(field);
     switch (name as ControlName) {
       case 'weight':
-        this.weight = text;
+        this.weight = text ?? '';
         this._weightTouched = true;
         break;
       case 'weight-unit':
-        this.weightUnit = text;
+        this.weightUnit = text ?? '';
         break;
       case 'height-cm':
         this.heightCm = text;
@@ -286,7 +351,7 @@ export class NamDoseCalculator extends LitElement {
         this.ivigDays = text;
         break;
       case 'ivig-dosing-weight':
-        this.ivigDosingWeight = text;
+        this.ivigDosingWeight = text ?? '';
         break;
       case 'tpmt':
         this.tpmt = text;
@@ -385,7 +450,11 @@ export class NamDoseCalculator extends LitElement {
         <h2 id="dose-calculator-title">${DC.title}</h2>
         <p class="subtitle">${DC.subtitle}</p>
       </header>
-      ${renderConfigErrors(this._resolution)} ${this._renderErrorSummary()}
+      ${renderConfigErrors(this._resolution)}
+      ${this._themeError
+        ? html`<div class="config-error notice notice-warning" role="alert" part="attribute-error">${this._themeError}</div>`
+        : nothing}
+      ${this._renderErrorSummary()}
       <div class="layout">
         <div class="inputs">${renderForm(this._view, { onEdit: this._onEdit })}</div>
         <div class="outputs">

@@ -72,7 +72,10 @@ export const DC = {
   thiopurineTests: 'Before azathioprine',
   methotrexateField: 'Methotrexate day',
   received: (value: string) => `(received “${value}”)`,
+  receivedEmpty: (attribute: string) => `(received an empty value: ${attribute}="")`,
   copyDone: 'Copied to the clipboard. The note is also shown below.',
+  themeError: (value: string) =>
+    `theme="${value}" is not accepted: theme must be one of: light, dark (or leave it out to follow the system setting).`,
 } as const;
 
 /** The words for each input field, used to name it in error messages. */

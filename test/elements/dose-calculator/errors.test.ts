@@ -1,6 +1,6 @@
 /** Bad input: every bad attribute value gives a visible, described error and no dose; nothing throws. */
 import { expect } from '@open-wc/testing';
-import { calc, control, description, expectFieldError, expectNoJunk, lines, root, settle, shadowText } from './helpers.js';
+import { calc, control, controls, description, expectFieldError, expectNoJunk, lines, norm, root, settle, shadowText } from './helpers.js';
 
 const BAD: [attribute: string, value: string, message: RegExp][] = [
   ['weight', 'abc', /Weight must be a number from 20 to 350 kg/],
@@ -37,7 +37,67 @@ const BAD: [attribute: string, value: string, message: RegExp][] = [
   ['drugs', 'MTX', /not recognised/],
 ];
 
+/** An empty attribute is a value: an error naming the attribute and what it accepts, never the default. */
+const EMPTY: [attribute: string, message: RegExp][] = [
+  ['tpmt', /TPMT and NUDT15 status must be one of: normal, intermediate, intermediate-both, poor, unknown\. \(received an empty value: tpmt=""\)/],
+  ['sex', /Sex must be one of: female, male\. \(received an empty value: sex=""\)/],
+  ['weight-unit', /Weight unit must be one of: kg, lb\. \(received an empty value: weight-unit=""\)/],
+  ['ivig-days', /IVIG course length must be a whole number of days from 2 to 5\. \(received an empty value: ivig-days=""\)/],
+  ['ivig-dosing-weight', /IVIG dosing weight must be one of: actual, adjusted\. \(received an empty value: ivig-dosing-weight=""\)/],
+  ['methotrexate-day', /Methotrexate day must be one of: monday, tuesday, wednesday, thursday, friday, saturday, sunday\. \(received an empty value: methotrexate-day=""\)/],
+  ['start-date', /Start date must be a real calendar date written YYYY-MM-DD .*\(received an empty value: start-date=""\)/],
+  ['height-cm', /Height must be a number from 120 to 230 cm\. \(received an empty value: height-cm=""\)/],
+  ['drugs', /drugs\) must be one or more of: prednisone, methylprednisolone, .*rituximab .*\(received an empty value: drugs=""\)/],
+];
+
 describe('<nam-dose-calculator> errors', () => {
+  for (const [attribute, message] of EMPTY) {
+    it(`empty attribute values are silently replaced by defaults: ${attribute}="" is an error on the control, no dose`, async () => {
+      const el = await calc({ weight: '70', [attribute]: '' });
+      expectFieldError(el, attribute, message);
+      expect(el.result.ok).to.equal(false);
+      const flagged = [...root(el).querySelectorAll('[aria-invalid="true"]')].map((c) => c.getAttribute('name'));
+      expect(new Set(flagged)).to.deep.equal(new Set([attribute]));
+      // A removed attribute means the default again.
+      el.removeAttribute(attribute);
+      await el.updateComplete;
+      expect(root(el).querySelector('[aria-invalid]'), `${attribute} removed`).to.equal(null);
+      expect(lines(el)).to.have.length(7);
+    });
+  }
+
+  it('empty attribute values: a select shows that its value was not accepted, not the default', async () => {
+    const el = await calc({ weight: '70', tpmt: '', sex: '', 'ivig-days': '' });
+    for (const name of ['tpmt', 'sex', 'ivig-days']) {
+      const select = control<HTMLSelectElement>(el, name);
+      expect(select.selectedOptions[0]?.textContent, name).to.match(/Not accepted/);
+    }
+    const el2 = await calc({ weight: '70', 'weight-unit': '', 'ivig-dosing-weight': '' });
+    for (const name of ['weight-unit', 'ivig-dosing-weight']) {
+      expect(controls(el2, name).some((r) => r.checked), name).to.equal(false);
+    }
+  });
+
+  it('an invalid theme attribute value is ignored silently: theme="blue" and theme="" are reported, the doses stay', async () => {
+    for (const theme of ['blue', '']) {
+      const el = await calc({ weight: '70', theme });
+      const alert = root(el).querySelector<HTMLElement>('[part~="attribute-error"]');
+      expect(alert, `theme="${theme}"`).to.exist;
+      expect(alert!.getAttribute('role')).to.equal('alert');
+      expect(norm(alert!.textContent)).to.equal(
+        `theme="${theme}" is not accepted: theme must be one of: light, dark (or leave it out to follow the system setting).`,
+      );
+      expect(lines(el)).to.have.length(7);
+      await expect(el).to.be.accessible();
+    }
+    for (const theme of ['light', 'dark']) {
+      const el = await calc({ weight: '70', theme });
+      expect(root(el).querySelector('[part~="attribute-error"]'), theme).to.equal(null);
+    }
+    const el = await calc({ weight: '70' });
+    expect(root(el).querySelector('[part~="attribute-error"]')).to.equal(null);
+  });
+
   for (const [attribute, value, message] of BAD) {
     it(`${attribute}="${value}" → error on the control, no dose`, async () => {
       const attrs: Record<string, string> = { weight: '70', [attribute]: value };
