@@ -110,6 +110,9 @@ export const doseCalculatorStyles = css`
   }
 
   /* Problems */
+  .review-alert {
+    margin: 0 0 var(--_space);
+  }
   .error-summary {
     border: 2px solid var(--_critical);
     border-left-width: 8px;
@@ -300,6 +303,14 @@ export const doseCalculatorStyles = css`
   }
   .checks {
     margin: 8px 0;
+  }
+  .weight-check {
+    margin: 4px 0;
+    color: var(--_critical);
+    font-weight: 700;
+  }
+  .weight-check button.link {
+    font-weight: 700;
   }
   .checks .notices {
     margin-top: 4px;

@@ -8,8 +8,7 @@ import type { DoseResult, FieldError } from '../../core/types.js';
 import { VERSION } from '../../version.js';
 import { rawConfig } from '../shared/config-source.js';
 import { copyText } from '../shared/copy-text.js';
-import { renderSourceList } from '../shared/sources.js';
-import { renderConfigErrors, renderFooter } from '../shared/status-footer.js';
+import { renderConfigErrors, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
 import { baseStyles } from '../shared/base.styles.js';
 import {
@@ -26,7 +25,7 @@ import {
 } from './fields.js';
 import { formView, shownErrors, type ShownErrors } from './form-view.js';
 import { renderForm, type FormView } from './render-form.js';
-import { renderInputsUsed, renderLines, renderWarnings } from './render-results.js';
+import { renderDoseSources, renderInputsUsed, renderLines, renderWarnings } from './render-results.js';
 import { doseCalculatorStyles } from './nam-dose-calculator.styles.js';
 import { DC } from './strings.js';
 
@@ -76,7 +75,9 @@ export type NamDoseChangeEvent = CustomEvent<DoseResult>;
  * @csspart note - The read-only text box with the note for the patient record.
  * @csspart sources - The full list of the sources cited.
  * @csspart config-error - The alert shown when the institution configuration is ignored.
+ * @csspart review-alert - The warning at the top when the institution's review is overdue or covered another content version.
  * @csspart attribute-error - The alert shown when an attribute that does not change the doses (`theme`) is not accepted.
+ * @csspart weight-check - On a weight-based line, the marker pointing back to the warning about an unusual weight.
  * @csspart footer - Content version, date and review status.
  * @csspart about - The "About this tool" panel (intended use).
  *
@@ -439,7 +440,7 @@ export class NamDoseCalculator extends LitElement {
         <label for="note-text">${UI.noteLabel}</label>
         <textarea id="note-text" class="note-text" part="note" readonly rows="12" .value=${live(this._noteOpen ? this.note : '')}></textarea>
       </div>
-      ${renderSourceList(this._result.lines.flatMap((l) => l.citations), 'dose-sources-heading')}`;
+      ${renderDoseSources(this._result.lines.flatMap((l) => l.citations))}`;
   }
 
   override render() {
@@ -450,7 +451,7 @@ export class NamDoseCalculator extends LitElement {
         <h2 id="dose-calculator-title">${DC.title}</h2>
         <p class="subtitle">${DC.subtitle}</p>
       </header>
-      ${renderConfigErrors(this._resolution)}
+      ${renderConfigErrors(this._resolution)} ${renderReviewAlert(this._resolution)}
       ${this._themeError
         ? html`<div class="config-error notice notice-warning" role="alert" part="attribute-error">${this._themeError}</div>`
         : nothing}

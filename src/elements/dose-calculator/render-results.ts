@@ -4,13 +4,14 @@
  * core's DoseResult or from src/content; nothing is computed here but layout.
  */
 import { html, nothing } from 'lit';
-import { DRUG_RULES } from '../../content/drug-rules.js';
+import { DRUG_RULES, WEIGHT_NOTICES } from '../../content/drug-rules.js';
 import { LABELS } from '../../content/inputs.js';
 import type { ConfigResolution } from '../../core/config.js';
 import { formatDate } from '../../core/dates.js';
 import { formatAmount, formatNumber } from '../../core/format.js';
+import type { SourceId } from '../../content/sources.js';
 import type { DoseLine, DoseResult, Notice } from '../../core/types.js';
-import { renderCitations } from '../shared/sources.js';
+import { renderCitations, renderSource } from '../shared/sources.js';
 import { renderNotices } from '../shared/notices.js';
 import { DC } from './strings.js';
 
@@ -43,12 +44,18 @@ export function renderInputsUsed(result: OkDoseResult) {
   </dl>`;
 }
 
+const WEIGHT_CODES: readonly string[] = Object.values(WEIGHT_NOTICES).map((n) => n.code);
+const WARNINGS_ID = 'dose-warnings';
+
+/** True when the core warns about the weight itself (implausible, maybe pounds). */
+export const hasWeightWarning = (result: OkDoseResult) => result.warnings.some((w) => WEIGHT_CODES.includes(w.code));
+
 /** Global warnings (implausible weight, maybe pounds), shown above the lines. */
 export function renderWarnings(result: OkDoseResult) {
   // The ignored configuration has its own alert (renderConfigErrors).
   const list = byLevel(result.warnings.filter((w) => w.code !== 'config-invalid'));
   if (!list.length) return nothing;
-  return html`<div class="warnings" part="warnings">
+  return html`<div class="warnings" id=${WARNINGS_ID} tabindex="-1" part="warnings">
     <p class="warnings-title"><strong>${DC.warnings}</strong></p>
     ${renderNotices(list)}
   </div>`;
@@ -167,6 +174,25 @@ function renderBasis(line: DoseLine) {
   </div>`;
 }
 
+/** Moves focus (and the view) to the warnings above the lines. */
+function showWarnings(e: Event) {
+  const root = (e.currentTarget as Element).getRootNode() as ShadowRoot | Document;
+  const target = root.getElementById(WARNINGS_ID);
+  target?.focus();
+  target?.scrollIntoView?.({ block: 'nearest' });
+}
+
+/**
+ * On a weight-based line (one with a dosing weight) while the core warns about the weight: a
+ * short marker in words that points back to that warning, so a line read on its own still says so.
+ */
+function weightCheck(line: DoseLine, result: OkDoseResult) {
+  if (line.dosingWeightKg === undefined || line.withheld || !hasWeightWarning(result)) return nothing;
+  return html`<p class="weight-check" part="weight-check">
+    <button type="button" class="link" @click=${showWarnings}><span aria-hidden="true">⚠ </span>${DC.checkWeight}</button>
+  </p>`;
+}
+
 function renderLine(line: DoseLine, result: OkDoseResult, resolution: ConfigResolution) {
   return html`<li
     class=${`line line-${line.drug}${line.withheld ? ' withheld' : ''}`}
@@ -175,7 +201,8 @@ function renderLine(line: DoseLine, result: OkDoseResult, resolution: ConfigReso
     part=${line.withheld ? 'line line-withheld' : 'line'}
   >
     <p class="drug-name">${LABELS.drug[line.drug]}</p>
-    ${renderDose(line, `dose-${line.drug}`)} ${badges(line, resolution)} ${facts(line, result, resolution)}
+    ${renderDose(line, `dose-${line.drug}`)} ${weightCheck(line, result)} ${badges(line, resolution)}
+    ${facts(line, result, resolution)}
     ${renderBasis(line)}
     ${line.notices.length
       ? html`<div class="checks"><p class="checks-title">${DC.checks}</p>${renderNotices(byLevel(line.notices))}</div>`
@@ -189,4 +216,18 @@ export function renderLines(result: OkDoseResult, resolution: ConfigResolution) 
   return html`<ol class="lines" role="list">
     ${result.lines.map((line) => renderLine(line, result, resolution))}
   </ol>`;
+}
+
+/**
+ * The full list of the sources cited, in order of first citation. Its own name ("Dose sources")
+ * keeps the region distinct from the pathway's when both widgets share a page.
+ */
+export function renderDoseSources(ids: readonly SourceId[]) {
+  const unique = [...new Set(ids)];
+  return html`<section class="source-list" part="sources" aria-labelledby="dose-sources-heading">
+    <h3 id="dose-sources-heading">${DC.sources}</h3>
+    <ol>
+      ${unique.map((id) => html`<li id=${`source-${id}`}><span class="cite-id">[${id}]</span> ${renderSource(id)}</li>`)}
+    </ol>
+  </section>`;
 }

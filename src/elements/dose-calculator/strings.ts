@@ -76,6 +76,8 @@ export const DC = {
   copyDone: 'Copied to the clipboard. The note is also shown below.',
   themeError: (value: string) =>
     `theme="${value}" is not accepted: theme must be one of: light, dark (or leave it out to follow the system setting).`,
+  sources: 'Dose sources',
+  checkWeight: 'Check the weight: see the warning above.',
 } as const;
 
 /** The words for each input field, used to name it in error messages. */

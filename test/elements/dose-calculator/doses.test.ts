@@ -215,6 +215,30 @@ describe('<nam-dose-calculator> doses (content-spec §4)', () => {
   it('no weight warning for an ordinary weight', async () => {
     const el = await calc({ weight: '70' });
     expect(root(el).querySelector('[part~="warnings"]')).to.equal(null);
+    expect(root(el).querySelector('[part~="weight-check"]')).to.equal(null);
+  });
+
+  for (const weight of ['154', '35']) {
+    it(`an implausible weight (${weight} kg) has one global warning only: each weight-based line points back to it`, async () => {
+      const el = await calc({ weight });
+      expect(root(el).querySelector('[part~="warnings"] [data-code^="weight-"]')).to.exist;
+      for (const drug of DRUG_IDS) {
+        const marker = line(el, drug)!.querySelector<HTMLElement>('[part~="weight-check"]');
+        const weightBased = ['prednisone', 'azathioprine', 'ivig'].includes(drug);
+        expect(!!marker, drug).to.equal(weightBased);
+        if (marker) expect(norm(marker.textContent)).to.equal('⚠ Check the weight: see the warning above.');
+      }
+      // The marker takes the reader (and the focus) to the warning.
+      line(el, 'ivig')!.querySelector<HTMLButtonElement>('[part~="weight-check"] button')!.click();
+      expect(root(el).activeElement).to.equal(root(el).querySelector('[part~="warnings"]'));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('no weight marker on a withheld line (azathioprine with TPMT poor)', async () => {
+    const el = await calc({ weight: '154', tpmt: 'poor' });
+    expect(line(el, 'azathioprine')!.querySelector('[part~="weight-check"]')).to.equal(null);
+    expect(line(el, 'prednisone')!.querySelector('[part~="weight-check"]')).to.exist;
   });
 
   it('drugs limits the lines (spaces or commas), in the core order', async () => {

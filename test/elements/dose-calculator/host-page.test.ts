@@ -1,8 +1,9 @@
 /**
  * The host page: its direction, inherited text properties and narrow columns must not change
- * how a dose reads.
+ * how a dose reads; landmarks stay distinct when both widgets share a page.
  */
 import { expect } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
 import { calc, control, controls, line, norm, root, wrapped } from './helpers.js';
 import type { Calc } from './helpers.js';
 
@@ -105,6 +106,18 @@ describe('<nam-dose-calculator> on a host page', () => {
       const box = input.getBoundingClientRect();
       expect([box.width, box.height], `${input.name}=${input.value}`).to.deep.equal([18, 18]);
     }
+  });
+
+  it('two landmarks named "Sources" when both widgets are on a page: the calculator names its own "Dose sources"', async () => {
+    const { wrapper, el } = await wrapped(
+      `<div><section aria-label="Sources"><p>The other widget's sources</p></section><nam-dose-calculator weight="70"></nam-dose-calculator></div>`,
+    );
+    const region = root(el).querySelector('[part~="sources"]')!;
+    const heading = root(el).getElementById(region.getAttribute('aria-labelledby')!)!;
+    expect(norm(heading.textContent)).to.equal('Dose sources');
+    const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+    const result = await axe.run(wrapper, { runOnly: ['landmark-unique'] });
+    expect(result.violations.map((v) => v.id)).to.deep.equal([]);
   });
 
   it('keeps its colour scheme when the page sets another on every element', async () => {

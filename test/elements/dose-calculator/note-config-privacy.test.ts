@@ -135,6 +135,44 @@ describe('<nam-dose-calculator> institution configuration', () => {
   });
 });
 
+describe('<nam-dose-calculator> institution review warning at the top', () => {
+  const top = async (config: Record<string, unknown>) => {
+    const el = await fixture<Calc>(html`<nam-dose-calculator weight="70" .config=${config}></nam-dose-calculator>`);
+    await el.updateComplete;
+    return { el, alert: root(el).querySelector<HTMLElement>('[part~="review-alert"]') };
+  };
+  /** The alert comes before the form and the doses. */
+  const atTop = (el: Calc, alert: Element) => {
+    const form = root(el).querySelector('[part~="form"]')!;
+    const results = root(el).querySelector('[part~="results"]')!;
+    for (const later of [form, results]) expect(alert.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+  };
+
+  it('the institution review warning is only in the footer: an overdue review is shown at the top', async () => {
+    const { el, alert } = await top({ reviewedBy: 'X', reviewedOn: '2026-01-01', reviewDue: '2026-02-01' });
+    expect(alert).to.exist;
+    expect(norm(alert!.textContent)).to.match(/Overdue for review: review was due 2026-02-01/);
+    expect(alert!.textContent).to.match(/Content review/);
+    atTop(el, alert!);
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 70 mg');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the institution review warning is only in the footer: a review of another content version is shown at the top', async () => {
+    const { el, alert } = await top({ reviewedBy: 'X', contentVersion: '0.9.0' });
+    expect(alert).to.exist;
+    expect(norm(alert!.textContent)).to.match(/Your institution reviewed earlier content, not this version .*review it again before use/);
+    atTop(el, alert!);
+  });
+
+  it('a current review (or none) shows no review warning at the top', async () => {
+    for (const config of [{ reviewedBy: 'X', reviewedOn: '2026-01-01', reviewDue: '2099-01-01' }, {}]) {
+      const { alert } = await top(config);
+      expect(alert, JSON.stringify(config)).to.equal(null);
+    }
+  });
+});
+
 describe('<nam-dose-calculator> privacy', () => {
   it('makes no network request and uses no storage or cookies', async () => {
     const calls: string[] = [];
