@@ -371,6 +371,19 @@ function renderCase(r) {
   return body;
 }
 
+/**
+ * Explicit table roles, so the report stays a table to assistive technology when a narrow screen
+ * stacks its rows (verify.css sets display: block there, which can drop the native semantics).
+ */
+function keepTableRoles(table) {
+  table.setAttribute('role', 'table');
+  for (const node of table.querySelectorAll('thead, tbody')) node.setAttribute('role', 'rowgroup');
+  for (const node of table.querySelectorAll('tr')) node.setAttribute('role', 'row');
+  for (const node of table.querySelectorAll('th[scope="col"]')) node.setAttribute('role', 'columnheader');
+  for (const node of table.querySelectorAll('th[scope="rowgroup"]')) node.setAttribute('role', 'rowheader');
+  for (const node of table.querySelectorAll('td')) node.setAttribute('role', 'cell');
+}
+
 function detailRow(term, value, id) {
   return [el('dt', {}, term), el('dd', id ? { id } : {}, value)];
 }
@@ -429,6 +442,7 @@ export async function run(root = document.getElementById('nam-verify')) {
       ),
       report.results.map(renderCase),
     );
+    keepTableRoles(table);
     const printButton = el('button', { type: 'button', class: 'no-print' }, 'Print this report');
     printButton.addEventListener('click', () => window.print());
     const failuresOnly = el('input', { type: 'checkbox', id: 'failures-only' });
