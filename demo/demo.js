@@ -2,6 +2,7 @@
 // Everything here is an external module file, so the page works under `default-src 'self'`.
 import { VERSION } from '../dist/nam-cds.min.js';
 import { PRESETS, applyAttributes } from './presets.js';
+import { CONFIG_EXAMPLES } from './config-examples.js';
 import { renderPlayground } from './playground.js';
 import { startEventLog } from './event-log.js';
 
@@ -14,6 +15,22 @@ $('version').textContent = VERSION;
 
 // Scenario presets.
 const note = $('preset-note');
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+/**
+ * Brings the pathway widget into view after a preset, so the change it made is seen at once: its
+ * top (title, critical banner, the inputs just set), or the critical banner itself when the
+ * element shows it further down than one screen. Smooth unless the reader prefers reduced motion.
+ */
+async function showPathway() {
+  await pathway.updateComplete;
+  const widget = $('pathway-widget');
+  const banner = pathway.shadowRoot?.querySelector('[part~="banner"]');
+  const bannerFits = !banner || banner.getBoundingClientRect().bottom - widget.getBoundingClientRect().top <= window.innerHeight;
+  const target = bannerFits ? widget : banner;
+  target.scrollIntoView({ behavior: reducedMotion.matches ? 'auto' : 'smooth', block: 'start' });
+}
+
 for (const preset of PRESETS) {
   const button = document.createElement('button');
   button.type = 'button';
@@ -25,6 +42,7 @@ for (const preset of PRESETS) {
     applyAttributes(calculator, preset.calculator);
     for (const b of $('presets').querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
     note.textContent = `Scenario: ${preset.note}`;
+    showPathway();
   });
   $('presets').append(button);
 }
@@ -49,16 +67,6 @@ document.addEventListener('nam-dose-change', (event) => {
 });
 
 // Institution configuration.
-const EXAMPLE_CONFIG = {
-  prednisone: { maxDailyMg: 60 },
-  ivig: { vialStepG: 5 },
-  protocolUrl: '/protocols/imnm',
-  protocolLabel: 'Our hospital IMNM protocol',
-  reviewedBy: 'Neuromuscular MDT, Example Hospital',
-  reviewedOn: '2025-01-15',
-  reviewDue: '2026-01-15',
-};
-const INVALID_CONFIG = { prednisone: { maxDailyMg: -5 }, ivig: { defaultDays: 9 } };
 const configText = $('config-json');
 const setConfig = (text) => {
   for (const w of widgets) {
@@ -67,18 +75,21 @@ const setConfig = (text) => {
   }
 };
 $('config-apply').addEventListener('click', () => setConfig(configText.value));
-$('config-example').addEventListener('click', () => {
-  configText.value = JSON.stringify(EXAMPLE_CONFIG, null, 2);
-  setConfig(configText.value);
-});
-$('config-invalid').addEventListener('click', () => {
-  configText.value = JSON.stringify(INVALID_CONFIG, null, 2);
-  setConfig(configText.value);
-});
 $('config-clear').addEventListener('click', () => {
   configText.value = '';
   setConfig('');
 });
+for (const example of CONFIG_EXAMPLES) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = example.label;
+  button.dataset.example = example.id;
+  button.addEventListener('click', () => {
+    configText.value = JSON.stringify(example.config, null, 2);
+    setConfig(configText.value);
+  });
+  $('config-examples').append(button);
+}
 
 startEventLog($('log'), $('log-empty'), $('log-clear'));
 await customElements.whenDefined('nam-pathway');

@@ -43,3 +43,71 @@ test('the demo scripts use no eval, inline styles or storage', () => {
     assert.doesNotMatch(code, /localStorage|sessionStorage|document\.cookie|indexedDB/, `${file}`);
   }
 });
+
+test('every demo page has one main landmark (axe runs on each in test/e2e/demo.test.ts)', () => {
+  for (const page of readdirSync(join(ROOT, 'demo')).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(join(ROOT, 'demo', page), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    assert.equal(html.match(/<main[\s>]/g)?.length, 1, `${page}: one <main>`);
+    if (page !== 'minimal.html') {
+      assert.match(html, /<header[\s>]/, `${page}: a <header>`);
+      assert.match(html, /<footer[\s>]/, `${page}: a <footer>`);
+    }
+  }
+});
+
+test('the demo widgets are not scroll boxes: the page scrolls, so a preset result is never hidden in a panel', () => {
+  const css = readFileSync(join(ROOT, 'demo', 'demo.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const [, selector, body] of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    if (!/\.widgets?\b/.test(selector)) continue;
+    assert.doesNotMatch(body, /max-height|overflow/, `${selector.trim()} { ${body.trim()} }`);
+  }
+});
+
+test('the verification page stacks its table on narrow screens only, never in print', () => {
+  const css = readFileSync(join(ROOT, 'demo', 'verify.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const narrow = css.match(/@media screen and \(max-width: (\d+)px\)/);
+  assert.ok(narrow && Number(narrow[1]) >= 400, 'a screen-only narrow layout');
+  // Every rule that turns table parts into blocks sits inside that screen-only query.
+  const before = css.slice(0, narrow.index);
+  assert.doesNotMatch(before, /display:\s*block/, 'no block table outside the narrow query');
+  const print = css.slice(css.indexOf('@media print'));
+  assert.doesNotMatch(print, /table\.cases[^{]*\{[^}]*display:\s*(block|grid)/, 'the printed report keeps the table');
+});
+
+// The example institution configurations, checked against the core on the content date
+// (reviewState is a pure function of the date, so these do not depend on today's clock).
+test('the demo configuration examples show what their labels say on the content date', async () => {
+  const core = await import(join(ROOT, 'dist', 'core.js'));
+  const { CONFIG_EXAMPLES, LOCAL_POLICY, REVIEW_OVERDUE, OTHER_VERSION, INVALID } = await import(join(ROOT, 'demo', 'config-examples.js'));
+  const state = (config) => {
+    const resolution = core.resolveConfig(config);
+    assert.deepEqual(resolution.errors, [], JSON.stringify(config));
+    return core.reviewState(resolution.config, core.CONTENT_DATE).state;
+  };
+  assert.equal(state(LOCAL_POLICY), 'reviewed');
+  assert.ok(LOCAL_POLICY.reviewDue > core.CONTENT_DATE && LOCAL_POLICY.reviewedOn <= core.CONTENT_DATE);
+  assert.deepEqual(core.resolveConfig(LOCAL_POLICY).config.local.sort(), ['ivig.vialStepG', 'prednisone.maxDailyMg']);
+  assert.equal(state(REVIEW_OVERDUE), 'overdue');
+  assert.equal(state(OTHER_VERSION), 'outdated');
+  assert.notEqual(OTHER_VERSION.contentVersion, core.CONTENT_VERSION);
+  assert.ok(core.resolveConfig(INVALID).errors.length >= 2, 'the invalid example is rejected');
+  assert.deepEqual(
+    CONFIG_EXAMPLES.map((e) => e.config),
+    [LOCAL_POLICY, REVIEW_OVERDUE, OTHER_VERSION, INVALID],
+  );
+  const demo = readFileSync(join(ROOT, 'demo', 'demo.js'), 'utf8');
+  assert.doesNotMatch(demo, /\d{4}-\d{2}-\d{2}/, 'dates live in config-examples.js only');
+});
+
+test('the intranet page configurations are valid and a current review of this content', async () => {
+  const core = await import(join(ROOT, 'dist', 'core.js'));
+  const html = readFileSync(join(ROOT, 'demo', 'intranet.html'), 'utf8');
+  const blocks = [...html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json));
+  assert.equal(blocks.length, 2);
+  for (const config of blocks) {
+    const resolution = core.resolveConfig(config);
+    assert.deepEqual(resolution.errors, [], JSON.stringify(config));
+    assert.equal(core.reviewState(resolution.config, core.CONTENT_DATE).state, 'reviewed', JSON.stringify(config));
+    assert.equal(config.contentVersion, core.CONTENT_VERSION);
+  }
+});
