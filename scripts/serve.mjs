@@ -84,6 +84,23 @@ export function resolvePath(urlPath, root = ROOT) {
   return undefined;
 }
 
+/** The demo pages `npm start` announces, after the demo itself. */
+export const DEMO_PAGES = [
+  ['/intranet.html', 'intranet page (strict CSP, hostile CSS)'],
+  ['/minimal.html', 'minimal page (one script tag)'],
+  ['/verify.html', 'verification page'],
+];
+
+/** What `npm start` prints: the demo URL first (tests read it), then every other page. */
+export function bannerLines(url) {
+  const width = Math.max(...DEMO_PAGES.map(([, label]) => label.length)) + 1;
+  return [
+    `nam-cds demo: ${url}/`,
+    ...DEMO_PAGES.map(([path, label]) => `  ${`${label}:`.padEnd(width + 1)}${url}${path}`),
+    'Press Ctrl+C to stop.',
+  ];
+}
+
 export function createDemoServer({ root = ROOT } = {}) {
   return createServer((req, res) => {
     const headers = {
@@ -142,10 +159,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   server.listen(port, host, () => {
     const shown = !host || ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(host) ? 'localhost' : host;
     const url = `http://${shown}:${port}`;
-    console.log(`nam-cds demo: ${url}/`);
-    console.log(`  intranet page (strict CSP, hostile CSS): ${url}/intranet.html`);
-    console.log(`  verification page:                       ${url}/verify.html`);
-    console.log('Press Ctrl+C to stop.');
+    for (const line of bannerLines(url)) console.log(line);
   });
   const stop = () => {
     server.close(() => process.exit(0));

@@ -3,8 +3,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createDemoServer, resolvePath, STRICT_CSP } from '../../scripts/serve.mjs';
+import { bannerLines, createDemoServer, DEMO_PAGES, resolvePath, STRICT_CSP } from '../../scripts/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let server;
@@ -45,8 +46,20 @@ test('/ serves the demo page with the strict CSP header', async () => {
   assert.match(res.body, /<nam-dose-calculator/);
 });
 
+test('the `npm start` banner lists every demo page, and each one is served', async () => {
+  const pages = readdirSync(`${ROOT}/demo`).filter((f) => f.endsWith('.html') && f !== 'index.html');
+  assert.deepEqual(DEMO_PAGES.map(([path]) => path).sort(), pages.map((f) => `/${f}`).sort());
+  const lines = bannerLines('http://localhost:8000');
+  assert.equal(lines[0], 'nam-cds demo: http://localhost:8000/');
+  for (const page of pages) {
+    assert.ok(lines.some((line) => line.endsWith(` http://localhost:8000/${page}`)), `the banner names /${page}`);
+    const res = await get(`/${page}`);
+    assert.equal(res.status, 200, page);
+  }
+});
+
 test('every demo page gets the CSP header', async () => {
-  for (const page of ['/index.html', '/intranet.html', '/minimal.html', '/demo/intranet.html']) {
+  for (const page of ['/index.html', '/intranet.html', '/minimal.html', '/verify.html', '/demo/intranet.html']) {
     const res = await get(page);
     assert.equal(res.status, 200, page);
     assert.equal(res.headers['content-security-policy'], STRICT_CSP, page);
@@ -119,19 +132,20 @@ test('`node scripts/serve.mjs` honours PORT and prints the URL', async () => {
   await new Promise((r) => probe.close(r));
   const child = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: ROOT, env: { ...process.env, PORT: String(free), HOST: '127.0.0.1' } });
   try {
-    const line = await new Promise((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`no URL printed: ${out}`)), 10000);
+    const out = await new Promise((resolve, reject) => {
+      let text = '';
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${text}`)), 10000);
       child.stdout.on('data', (c) => {
-        out += c;
-        if (out.includes('\n')) {
+        text += c;
+        if (text.includes('Ctrl+C')) {
           clearTimeout(timer);
-          resolve(out.split('\n')[0]);
+          resolve(text);
         }
       });
-      child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${text}`)));
     });
-    assert.match(line, new RegExp(`http://localhost:${free}/`));
+    assert.match(out.split('\n')[0], new RegExp(`http://localhost:${free}/`));
+    for (const path of ['/intranet.html', '/minimal.html', '/verify.html']) assert.ok(out.includes(`http://localhost:${free}${path}`), `${path} in\n${out}`);
     const res = await new Promise((resolve, reject) => {
       request({ host: '127.0.0.1', port: free, path: '/' }, resolve).on('error', reject).end();
     });
