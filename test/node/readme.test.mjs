@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { elementsOf, updateReadme } from '../../scripts/readme-api.mjs';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -142,15 +143,103 @@ test('the configuration example is accepted by the core, and every setting is do
   const json = block.body.match(/<script type="application\/json">([\s\S]*?)<\/script>/)[1];
   const resolution = core.resolveConfig(JSON.parse(json));
   assert.deepEqual(resolution.errors, []);
+  // A current review of this content: not overdue and not for another version on the content date.
+  assert.equal(core.reviewState(resolution.config, core.CONTENT_DATE).state, 'reviewed');
   const section = readme
     .slice(readme.indexOf('## Institution configuration'), readme.indexOf('## The core from Node'))
     .replace(/\s+/g, ' ');
-  for (const key of ['prednisone.maxDailyMg', 'prednisone.roundingMg', 'methotrexate.roundingMg', 'azathioprine.roundingMg', 'ivig.vialStepG', 'ivig.defaultDays', 'ivig.defaultDosingWeight', 'protocolUrl', 'protocolLabel', 'reviewedBy', 'reviewedOn', 'reviewDue']) {
+  for (const key of ['prednisone.maxDailyMg', 'prednisone.roundingMg', 'methotrexate.roundingMg', 'azathioprine.roundingMg', 'ivig.vialStepG', 'ivig.defaultDays', 'ivig.defaultDosingWeight', 'protocolUrl', 'protocolLabel', 'reviewedBy', 'reviewedOn', 'reviewDue', 'contentVersion']) {
     assert.ok(section.includes(`\`${key}\``), `the table documents ${key}`);
   }
   // The documented limits are the core's: the invalid example in the prose is rejected with that message.
   const invalid = core.resolveConfig({ prednisone: { maxDailyMg: 0 } });
   assert.ok(invalid.errors.some((e) => section.includes(e)), `the README quotes the core's message: ${invalid.errors}`);
+});
+
+test('the configuration rules the README states are the core rules', async () => {
+  const { core } = await allowedValues();
+  const section = readme
+    .slice(readme.indexOf('## Institution configuration'), readme.indexOf('## The core from Node'))
+    .replace(/\s+/g, ' ');
+  const errors = (config) => core.resolveConfig(config).errors;
+  // reviewDue must be after reviewedOn.
+  assert.match(section, /`reviewDue` must be after `reviewedOn`/);
+  assert.notDeepEqual(errors({ reviewedOn: '2026-11-25', reviewDue: '2026-11-25' }), []);
+  assert.deepEqual(errors({ reviewedOn: '2026-11-25', reviewDue: '2026-11-26' }), []);
+  // protocolUrl: an https address or a path starting with a single "/".
+  const row = section.match(/\| `protocolUrl` \|([^|]*)\|/)[1];
+  assert.match(row, /`https:\/\/…`/);
+  assert.match(row, /single `\/`/);
+  for (const ok of ['https://intranet.example.org/imnm', '/guidelines/imnm']) assert.deepEqual(errors({ protocolUrl: ok }), [], ok);
+  for (const bad of ['//other.example.org/imnm', 'guidelines/imnm', 'javascript:alert(1)', 'ftp://example.org/x']) {
+    assert.notDeepEqual(errors({ protocolUrl: bad }), [], bad);
+  }
+  // contentVersion: accepted; another version than the installed one asks for a new review.
+  const reviewed = { reviewedBy: 'MDT', reviewedOn: '2026-11-25', reviewDue: '2027-11-25' };
+  assert.deepEqual(errors({ ...reviewed, contentVersion: '0.9.0' }), []);
+  assert.deepEqual(errors({ governance: { ...reviewed, contentVersion: '0.9.0' } }), []);
+  assert.notDeepEqual(errors({ contentVersion: 'v1' }), []);
+  const state = (config) => core.reviewState(core.resolveConfig(config).config, core.CONTENT_DATE).state;
+  assert.equal(state({ ...reviewed, contentVersion: '0.9.0' }), 'outdated');
+  assert.equal(state({ ...reviewed, contentVersion: core.CONTENT_VERSION }), 'reviewed');
+  assert.equal(state({ ...reviewed, reviewedOn: '2025-01-15', reviewDue: '2026-01-15' }), 'overdue');
+  assert.match(section, /`contentVersion` \| a content version such as `\d+\.\d+\.\d+`/);
+});
+
+test('no example in the README is overdue for review on the content date', async () => {
+  const { core } = await allowedValues();
+  const configs = [...readme.matchAll(/config = (\{[^;\n]*\});/g)].map(([, literal]) => new Function(`return (${literal});`)());
+  assert.ok(configs.length >= 1, 'the Angular example sets a config');
+  for (const config of configs) {
+    const resolution = core.resolveConfig(config);
+    assert.deepEqual(resolution.errors, [], JSON.stringify(config));
+    if (config.reviewedOn || config.reviewedBy) {
+      assert.equal(core.reviewState(resolution.config, core.CONTENT_DATE).state, 'reviewed', JSON.stringify(config));
+    }
+  }
+});
+
+test('the README states the Content-Security-Policy the demo server sends', () => {
+  assert.ok(readme.includes(STRICT_CSP), `README quotes the policy:\n${STRICT_CSP}`);
+  assert.doesNotMatch(readme, /sends exactly/);
+});
+
+test('the README explains [src] and names the statements it alone supports', async () => {
+  const { core } = await allowedValues();
+  const start = readme.indexOf('**Sources, and what `[src]` is.**');
+  assert.ok(start > 0 && start < readme.indexOf('## Quick start'), 'a paragraph on [src] in the intended-use section');
+  const paragraph = readme.slice(start, readme.indexOf('\n\n', start)).replace(/\s+/g, ' ');
+  assert.match(paragraph, /source-document\.txt/);
+  assert.match(paragraph, /backed by the primary literature where that was found/);
+  // The primary sources it names exist.
+  const named = [...paragraph.matchAll(/`([a-z0-9-]+)`/g)].map(([, id]) => id);
+  // The statements cited to [src] alone, from the core: steps over every input, dose lines, notes.
+  const srcOnly = new Set();
+  const only = (citations) => citations.length === 1 && citations[0] === 'src';
+  for (const antibody of core.ANTIBODIES)
+    for (const phase of core.PHASES)
+      for (const severity of core.SEVERITIES)
+        for (const checkpointInhibitor of [true, false])
+          for (const statin of core.STATIN_EXPOSURES) {
+            const result = core.evaluatePathway({ antibody, phase, severity, checkpointInhibitor, statin, redFlags: [...core.RED_FLAGS] });
+            for (const step of result.ok ? result.steps : []) if (only(step.citations)) srcOnly.add(step.id);
+          }
+  const doses = core.calculateDoses({ weight: 95, heightCm: 178, sex: 'male', tpmt: 'normal', startDate: '2026-12-01' });
+  for (const line of doses.lines) if (only(line.citations)) srcOnly.add(line.drug);
+  for (const note of core.CLINICAL_NOTES) if (only(note.citations)) srcOnly.add(note.id);
+  const ids = new Set([...core.STEP_IDS, ...core.DRUG_IDS, ...core.CLINICAL_NOTES.map((n) => n.id)]);
+  assert.deepEqual(
+    named.filter((id) => ids.has(id)).sort(),
+    [...srcOnly].sort(),
+    'the README lists exactly the steps, dose lines and notes that cite [src] alone',
+  );
+  for (const id of named.filter((id) => !ids.has(id))) assert.ok(core.SOURCES[id], `${id} is a source`);
+});
+
+test('the benchmark figures are presented as one run that varies', () => {
+  const section = readme.slice(readme.indexOf('## Size and performance'), readme.indexOf('## Verification and safety')).replace(/\s+/g, ' ');
+  assert.match(section, /timings vary from run to run/);
+  assert.match(section, /run `npm run bench` on yours/);
 });
 
 test('the Node example runs against the built package', () => {
