@@ -9,16 +9,6 @@ const ALL_PAGES = [...PAGES, '/demo/verify.html'];
 type AxeResult = { id: string; help: string; nodes: { html: string; target: unknown[] }[] };
 type AxeWindow = Window & { axe?: { run(context: Document, options: object): Promise<{ violations: AxeResult[] }> } };
 
-/**
- * Violations that come from inside the elements, not from the demo pages: each is a known issue
- * of the elements (src/elements), matched narrowly so anything else still fails.
- * - landmark-unique: both widgets label their source-list region "Sources", so a page with both
- *   has two regions of the same name.
- */
-const KNOWN_ELEMENT_ISSUES: ((v: AxeResult) => boolean)[] = [
-  (v) => v.id === 'landmark-unique' && v.nodes.every((n) => /part="sources"/.test(n.html) && Array.isArray(n.target[0])),
-];
-
 /** Runs axe-core inside the page's own document (loaded as a same-origin file, as the CSP allows). */
 async function axeViolations(win: Window, doc: Document) {
   const w = win as AxeWindow;
@@ -32,7 +22,7 @@ async function axeViolations(win: Window, doc: Document) {
     });
   }
   const { violations } = await w.axe!.run(doc, { resultTypes: ['violations'] });
-  return violations.filter((v) => !KNOWN_ELEMENT_ISSUES.some((known) => known(v)));
+  return violations;
 }
 
 /** Loads a demo page and waits until it has finished its own work. */
