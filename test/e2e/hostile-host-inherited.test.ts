@@ -59,7 +59,7 @@ describe('hostile host pages: inherited properties (built bundle)', function () 
   this.timeout(60000);
   afterEach(removeFrames);
 
-  it('other host CSS still reaches inside: direction, word-break, hyphens, font features, text stroke, cursor… are the neutral page values', async () => {
+  it('[hazard:H18] other host CSS still reaches inside: direction, word-break, hyphens, font features, text stroke, cursor… are the neutral page values', async () => {
     const plain = await loadFrame('/test/e2e/pages/plain.csp.html');
     await elementsReady(plain.win);
     const hostile = await loadFrame('/test/e2e/pages/hostile-host-inherited.csp.html');
@@ -83,7 +83,7 @@ describe('hostile host pages: inherited properties (built bundle)', function () 
     for (const el of outer) expect(win.getComputedStyle(el).display, el.localName).to.equal('inline-block');
   });
 
-  it('right-to-left host pages scramble the doses: on <html dir="rtl"> the dose reads left to right and nothing sticks out', async () => {
+  it('[hazard:H17] right-to-left host pages scramble the doses: on <html dir="rtl"> the dose reads left to right and nothing sticks out', async () => {
     const { win, doc } = await loadFrame('/test/e2e/pages/hostile-host-rtl.csp.html', { width: 700, height: 900 });
     await elementsReady(win);
     const host = doc.querySelector('nam-dose-calculator')!;

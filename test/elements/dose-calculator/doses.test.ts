@@ -219,7 +219,7 @@ describe('<nam-dose-calculator> doses (content-spec §4)', () => {
   });
 
   for (const weight of ['154', '35']) {
-    it(`an implausible weight (${weight} kg) has one global warning only: each weight-based line points back to it`, async () => {
+    it(`[hazard:H02] an implausible weight (${weight} kg) has one global warning only: each weight-based line points back to it`, async () => {
       const el = await calc({ weight });
       expect(root(el).querySelector('[part~="warnings"] [data-code^="weight-"]')).to.exist;
       for (const drug of DRUG_IDS) {

@@ -52,7 +52,7 @@ const EMPTY: [attribute: string, message: RegExp][] = [
 
 describe('<nam-dose-calculator> errors', () => {
   for (const [attribute, message] of EMPTY) {
-    it(`empty attribute values are silently replaced by defaults: ${attribute}="" is an error on the control, no dose`, async () => {
+    it(`[hazard:H19] empty attribute values are silently replaced by defaults: ${attribute}="" is an error on the control, no dose`, async () => {
       const el = await calc({ weight: '70', [attribute]: '' });
       expectFieldError(el, attribute, message);
       expect(el.result.ok).to.equal(false);

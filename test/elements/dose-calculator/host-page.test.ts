@@ -45,7 +45,7 @@ function brokenWords(el: Calc): string[] {
 }
 
 describe('<nam-dose-calculator> on a host page', () => {
-  it('right-to-left host pages scramble the doses: inside the widget the text is left to right', async () => {
+  it('[hazard:H17] right-to-left host pages scramble the doses: inside the widget the text is left to right', async () => {
     document.documentElement.dir = 'rtl';
     try {
       const { el } = await wrapped(`<div><nam-dose-calculator weight="70"></nam-dose-calculator></div>`);

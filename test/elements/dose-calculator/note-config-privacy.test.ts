@@ -148,7 +148,7 @@ describe('<nam-dose-calculator> institution review warning at the top', () => {
     for (const later of [form, results]) expect(alert.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
   };
 
-  it('the institution review warning is only in the footer: an overdue review is shown at the top', async () => {
+  it('[hazard:H14] the institution review warning is only in the footer: an overdue review is shown at the top', async () => {
     const { el, alert } = await top({ reviewedBy: 'X', reviewedOn: '2026-01-01', reviewDue: '2026-02-01' });
     expect(alert).to.exist;
     expect(norm(alert!.textContent)).to.match(/Overdue for review: review was due 2026-02-01/);
@@ -158,7 +158,7 @@ describe('<nam-dose-calculator> institution review warning at the top', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the institution review warning is only in the footer: a review of another content version is shown at the top', async () => {
+  it('[hazard:H14] the institution review warning is only in the footer: a review of another content version is shown at the top', async () => {
     const { el, alert } = await top({ reviewedBy: 'X', contentVersion: '0.9.0' });
     expect(alert).to.exist;
     expect(norm(alert!.textContent)).to.match(/Your institution reviewed earlier content, not this version .*review it again before use/);

@@ -19,7 +19,7 @@ async function typeKeys(el: Calc, text: string, after?: (typed: string) => void)
 }
 
 describe('<nam-dose-calculator> typing (regressions)', () => {
-  it('keyboard date entry is broken: typing 02/29/2024 digit by digit keeps every keystroke and ends in the rituximab dates', async () => {
+  it('[hazard:H21] keyboard date entry is broken: typing 02/29/2024 digit by digit keeps every keystroke and ends in the rituximab dates', async () => {
     const el = await calc({ weight: '70' });
     const date = control(el, 'start-date');
     date.focus();
@@ -45,7 +45,7 @@ describe('<nam-dose-calculator> typing (regressions)', () => {
     expect(root(el).activeElement).to.equal(date);
   });
 
-  it('keyboard date entry: a date half-typed after a valid one is an error, not the old dates', async () => {
+  it('[hazard:H16] keyboard date entry: a date half-typed after a valid one is an error, not the old dates', async () => {
     const el = await calc({ weight: '70', 'start-date': '2026-12-01' });
     const date = control(el, 'start-date');
     date.focus();
