@@ -21,14 +21,28 @@ export interface MapCondition {
   rules?: readonly string[];
 }
 
-export interface MapNode {
-  id: string;
-  stage: MapStage;
+/** What a node says: the drawn label and the same in full words. */
+export interface MapLabel {
   /** The drawn label, one entry per line. */
   lines: readonly string[];
   /** The node in full words, for the text alternative. */
   text: string;
+}
+
+/** Another wording of a node, used when its condition holds (the first that holds wins). */
+export interface MapVariant extends MapLabel {
   when: MapCondition;
+}
+
+export interface MapNode extends MapLabel {
+  id: string;
+  stage: MapStage;
+  when: MapCondition;
+  /**
+   * Wordings that follow the steps the core returned, so a label never claims a step the list
+   * does not hold. Without a match the node's own `lines` and `text` are used.
+   */
+  variants?: readonly MapVariant[];
   /** The subgroup lane the node belongs to (subgroup, first-line and escalation nodes). */
   lane?: Antibody;
 }
@@ -36,6 +50,11 @@ export interface MapNode {
 export interface MapEdge {
   from: string;
   to: string;
+  /**
+   * A bypass: the edge is on the route only when this node is not (escalation straight from the
+   * subgroup, when the result holds no first-line glucocorticoid or steroid-sparing step).
+   */
+  skips?: string;
 }
 
 /** Stage captions drawn on the map and used in its description. */
@@ -72,7 +91,8 @@ const SUBGROUP_TEXT: Record<Antibody, string> = {
   pending: 'antibody result pending',
 };
 
-const FIRST_LINE: Record<Antibody, { lines: readonly string[]; text: string }> = {
+/** First line with the steroid-sparing agent from the start (rule steroid-sparing-agent/combination). */
+const FIRST_LINE: Record<Antibody, MapLabel> = {
   'anti-hmgcr': {
     lines: ['Steroid +', 'sparing agent;', 'consider IVIG'],
     text: 'a glucocorticoid with a steroid-sparing agent; consider IVIG',
@@ -83,6 +103,29 @@ const FIRST_LINE: Record<Antibody, { lines: readonly string[]; text: string }> =
   },
   seronegative: { lines: ['Steroid +', 'sparing agent'], text: 'a glucocorticoid with a steroid-sparing agent' },
   pending: { lines: ['Steroid +', 'sparing agent'], text: 'a glucocorticoid with a steroid-sparing agent' },
+};
+
+/**
+ * First line with a checkpoint inhibitor (rule steroid-sparing-agent/ici): the glucocorticoid
+ * first, a steroid-sparing agent only to consider later.
+ */
+const FIRST_LINE_ICI: Record<Antibody, MapLabel> = {
+  'anti-hmgcr': {
+    lines: ['Steroid; later', 'sparing agent;', 'consider IVIG'],
+    text: 'a glucocorticoid; a steroid-sparing agent to consider later, for maintenance or when the myositis has not settled; consider IVIG',
+  },
+  'anti-srp': {
+    lines: ['Steroid; later', 'sparing agent;', 'early rituximab'],
+    text: 'a glucocorticoid; a steroid-sparing agent to consider later, for maintenance or when the myositis has not settled; consider early rituximab',
+  },
+  seronegative: {
+    lines: ['Steroid; later', 'sparing agent'],
+    text: 'a glucocorticoid; a steroid-sparing agent to consider later, for maintenance or when the myositis has not settled',
+  },
+  pending: {
+    lines: ['Steroid; later', 'sparing agent'],
+    text: 'a glucocorticoid; a steroid-sparing agent to consider later, for maintenance or when the myositis has not settled',
+  },
 };
 
 const ESCALATION: Record<Antibody, { lines: readonly string[]; text: string; when: MapCondition }> = {
@@ -169,7 +212,10 @@ export const MAP_NODES: readonly MapNode[] = [
       lane,
       lines: FIRST_LINE[lane].lines,
       text: FIRST_LINE[lane].text,
-      when: { antibody: [lane] },
+      // On the route only when the result holds a first-line step (phase new): in relapse or
+      // inadequate response the core returns escalation steps instead.
+      when: { antibody: [lane], steps: ['glucocorticoid', 'steroid-sparing-agent'] },
+      variants: [{ when: { rules: ['steroid-sparing-agent/ici'] }, ...FIRST_LINE_ICI[lane] }],
     },
     {
       id: `escalation-${lane}`,
@@ -196,6 +242,7 @@ export const MAP_EDGES: readonly MapEdge[] = [
   ...MAP_LANES.flatMap((lane) => [
     { from: `subgroup-${lane}`, to: `first-line-${lane}` },
     { from: `first-line-${lane}`, to: `escalation-${lane}` },
+    { from: `subgroup-${lane}`, to: `escalation-${lane}`, skips: `first-line-${lane}` },
   ]),
 ];
 
@@ -206,6 +253,16 @@ export const MAP_EDGES: readonly MapEdge[] = [
 export const STEP_DOSE_DRUGS: Partial<Record<StepId, readonly DrugId[]>> = {
   glucocorticoid: ['prednisone'],
   'methylprednisolone-pulse': ['methylprednisolone'],
+  'steroid-sparing-agent': ['methotrexate', 'azathioprine', 'mycophenolate'],
   ivig: ['ivig'],
   rituximab: ['rituximab'],
+};
+
+/**
+ * Drug notices (DRUG_RULES[drug].notices, by code) shown on a step whether or not a weight is
+ * given: the step names the drug, so its critical safety notice belongs beside it. With a weight,
+ * the dose line inside the step does not repeat a notice already shown on the step.
+ */
+export const STEP_DRUG_NOTICES: Partial<Record<StepId, readonly { drug: DrugId; code: string }[]>> = {
+  'steroid-sparing-agent': [{ drug: 'methotrexate', code: 'methotrexate-weekly' }],
 };

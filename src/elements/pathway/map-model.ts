@@ -43,15 +43,29 @@ export function matches(when: MapCondition, result: OkResult): boolean {
 
 const ROUTE_STAGES = ['subgroup', 'first-line', 'escalation'] as const;
 
+/** The node's wording for this result: the first variant whose condition holds, else its own. */
+function label(node: MapNode, result: OkResult): { lines: readonly string[]; text: string } {
+  const variant = node.variants?.find((v) => matches(v.when, result));
+  return variant ? { lines: variant.lines, text: variant.text } : { lines: node.lines, text: node.text };
+}
+
 export function mapModel(result: OkResult): MapModel {
-  const nodes: MapNodeState[] = MAP_NODES.map((n) => ({ ...n, active: matches(n.when, result), current: false }));
+  const nodes: MapNodeState[] = MAP_NODES.map((n) => ({
+    ...n,
+    ...label(n, result),
+    active: matches(n.when, result),
+    current: false,
+  }));
   const route = ROUTE_STAGES.map((stage) => nodes.find((n) => n.stage === stage && n.active)).filter(
     (n): n is MapNodeState => n !== undefined,
   );
   const last = route[route.length - 1];
   if (last) last.current = true;
   const active = new Set(nodes.filter((n) => n.active).map((n) => n.id));
-  const edges = MAP_EDGES.map((e) => ({ ...e, active: active.has(e.from) && active.has(e.to) }));
+  const edges = MAP_EDGES.map((e) => ({
+    ...e,
+    active: active.has(e.from) && active.has(e.to) && !(e.skips !== undefined && active.has(e.skips)),
+  }));
 
   const routeWords = route.map((n) => `${MAP_STAGE_NAMES[n.stage]}: ${n.text}`).join(' → ');
   const others = nodes

@@ -72,7 +72,11 @@ export const mapStyles = css`
     stroke: var(--_accent);
     stroke-width: 1.5;
   }
-  .edge line {
+  .edge polyline {
+    fill: none;
+  }
+  .edge line,
+  .edge polyline {
     stroke: var(--_border);
     stroke-width: 1.5;
     stroke-dasharray: 3 3;
@@ -80,7 +84,8 @@ export const mapStyles = css`
   .edge polygon {
     fill: var(--_border);
   }
-  .edge.active line {
+  .edge.active line,
+  .edge.active polyline {
     stroke: var(--_accent);
     stroke-width: 3;
     stroke-dasharray: none;

@@ -2,7 +2,9 @@
  * The pathway map as an SVG drawn with Lit `svg` templates: the checks and the
  * checkpoint-inhibitor branch on top, then one lane per antibody subgroup (subgroup → first
  * line → escalation). The route for the current input is highlighted with a thicker border, bold
- * label and fill (not colour alone), and described in words for the text alternative.
+ * label and fill (not colour alone), and described in words for the text alternative. When the
+ * result has no first-line step (relapse, inadequate response) the route bypasses the first-line
+ * box, running below it to the escalation.
  */
 import { html, svg, nothing } from 'lit';
 import { MAP_STAGE_LABELS } from '../../content/pathway-map.js';
@@ -79,10 +81,27 @@ function renderNode(n: MapNodeState) {
   </g>`;
 }
 
+/** A bypass runs through the gutters and the gap below the skipped box; drawn only when on the route. */
+function renderBypass(e: MapEdgeState, a: Box, b: Box) {
+  const skipped = e.skips ? MAP_BOXES[e.skips] : undefined;
+  if (!e.active || !skipped) return nothing;
+  const y = Math.min(a.y + a.h, b.y + b.h) - 10;
+  const below = skipped.y + skipped.h + LANE_GAP / 2;
+  const x1 = a.x + a.w;
+  const x2 = b.x;
+  const inA = (x1 + skipped.x) / 2;
+  const inB = (skipped.x + skipped.w + x2) / 2;
+  return svg`<g class="edge bypass active" data-edge=${`${e.from}>${e.to}`} data-active="true">
+    <polyline points=${`${x1},${y} ${inA},${y} ${inA},${below} ${inB},${below} ${inB},${y} ${x2 - 5},${y}`}></polyline>
+    <polygon points=${`${x2},${y} ${x2 - 6},${y - 4.5} ${x2 - 6},${y + 4.5}`}></polygon>
+  </g>`;
+}
+
 function renderEdge(e: MapEdgeState) {
   const a = MAP_BOXES[e.from];
   const b = MAP_BOXES[e.to];
   if (!a || !b) return nothing;
+  if (e.skips) return renderBypass(e, a, b);
   // Edges run left to right, at the middle of the two boxes' common height.
   const top = Math.max(a.y, b.y);
   const bottom = Math.min(a.y + a.h, b.y + b.h);
@@ -100,7 +119,7 @@ function renderEdge(e: MapEdgeState) {
 export function renderMap(model: MapModel) {
   return html`<figure class="map" part="map">
     <figcaption>
-      <h3 id="map-title">${PATHWAY_UI.map.title}</h3>
+      <h3 id="map-title" tabindex="-1">${PATHWAY_UI.map.title}</h3>
       <p id="map-desc" class="map-desc">${model.description}</p>
     </figcaption>
     <svg

@@ -41,16 +41,17 @@ const ROUTES: Record<string, Route> = {
     edges: ['subgroup-pending>first-line-pending'],
     current: 'first-line-pending',
   },
+  // No first-line step in relapse or inadequate response: the route bypasses the first-line box.
   'anti-SRP, relapse': {
     attrs: { antibody: 'anti-srp', phase: 'relapse' },
-    nodes: ['subgroup-anti-srp', 'first-line-anti-srp', 'escalation-anti-srp'],
-    edges: ['subgroup-anti-srp>first-line-anti-srp', 'first-line-anti-srp>escalation-anti-srp'],
+    nodes: ['subgroup-anti-srp', 'escalation-anti-srp'],
+    edges: ['subgroup-anti-srp>escalation-anti-srp'],
     current: 'escalation-anti-srp',
   },
   'seronegative, inadequate response': {
     attrs: { antibody: 'seronegative', phase: 'inadequate-response' },
-    nodes: ['subgroup-seronegative', 'first-line-seronegative', 'escalation-seronegative'],
-    edges: ['subgroup-seronegative>first-line-seronegative', 'first-line-seronegative>escalation-seronegative'],
+    nodes: ['subgroup-seronegative', 'escalation-seronegative'],
+    edges: ['subgroup-seronegative>escalation-seronegative'],
     current: 'escalation-seronegative',
   },
   'statin, current': {
@@ -120,26 +121,32 @@ describe('<nam-pathway> pathway map', () => {
     expect(currentNode(el)).to.deep.equal(['first-line-anti-srp']);
   });
 
-  it('fits 320 px: the drawing scales to the width and every label fits its box', async () => {
-    const el = await pathway({ antibody: 'anti-srp', phase: 'relapse', 'checkpoint-inhibitor': true, severity: 'life-threatening' });
-    el.style.width = '320px';
-    await el.updateComplete;
-    const svg = $(el, 'svg')!;
-    expect(svg.getAttribute('viewBox')).to.match(/^0 0 \d+ \d+$/);
-    expect(svg.getBoundingClientRect().width).to.be.at.most(320);
-    expect(el.scrollWidth).to.be.at.most(320);
-    // Labels in bold (the highlighted style) fit inside their boxes.
-    for (const g of $$(el, 'svg [data-node]')) {
-      const rect = g.querySelector('rect.box') as SVGRectElement;
-      const textEl = g.querySelector('text') as SVGTextElement;
-      textEl.setAttribute('font-weight', '700');
-      for (const span of [...g.querySelectorAll('tspan')] as SVGTSpanElement[]) {
-        expect(span.getComputedTextLength(), `${g.getAttribute('data-node')}: "${span.textContent}"`).to.be.at.most(
-          rect.width.baseVal.value - 4,
-        );
+  for (const attrs of [
+    { antibody: 'anti-srp', phase: 'relapse', 'checkpoint-inhibitor': true, severity: 'life-threatening' } as Attrs,
+    // The checkpoint-inhibitor wording of the first-line boxes.
+    { antibody: 'anti-hmgcr', 'checkpoint-inhibitor': true } as Attrs,
+  ]) {
+    it(`fits 320 px: the drawing scales to the width and every label fits its box (${Object.keys(attrs).join(', ')})`, async () => {
+      const el = await pathway(attrs);
+      el.style.width = '320px';
+      await el.updateComplete;
+      const svg = $(el, 'svg')!;
+      expect(svg.getAttribute('viewBox')).to.match(/^0 0 \d+ \d+$/);
+      expect(svg.getBoundingClientRect().width).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(320);
+      // Labels in bold (the highlighted style) fit inside their boxes.
+      for (const g of $$(el, 'svg [data-node]')) {
+        const rect = g.querySelector('rect.box') as SVGRectElement;
+        const textEl = g.querySelector('text') as SVGTextElement;
+        textEl.setAttribute('font-weight', '700');
+        for (const span of [...g.querySelectorAll('tspan')] as SVGTSpanElement[]) {
+          expect(span.getComputedTextLength(), `${g.getAttribute('data-node')}: "${span.textContent}"`).to.be.at.most(
+            rect.width.baseVal.value - 4,
+          );
+        }
       }
-    }
-  });
+    });
+  }
 
   it('is not drawn for invalid input', async () => {
     const el = await pathway({ antibody: 'nope' });
