@@ -7,6 +7,35 @@ import { css } from 'lit';
 export const pathwayStyles = css`
   .layout {
     container-type: inline-size;
+    position: relative;
+  }
+
+  /* Skip links: out of sight until focused, then a visible button-like link. */
+  .skip-link {
+    display: inline-block;
+    margin: 0 0 8px;
+    padding: 4px 10px;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .skip-link:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .steps:focus,
+  #map-title:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .title {
     margin-top: 0;
@@ -386,6 +415,7 @@ export const pathwayStyles = css`
     }
     .dose-hint,
     .back-link,
+    .skip-link,
     .notes {
       display: none !important;
     }

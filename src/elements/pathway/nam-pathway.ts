@@ -8,7 +8,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { rawConfig } from '../shared/config-source.js';
 import { copyText } from '../shared/copy-text.js';
 import { renderNotices } from '../shared/notices.js';
-import { renderConfigErrors, renderFooter } from '../shared/status-footer.js';
+import { renderConfigErrors, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { mapModel, type MapModel } from './map-model.js';
 import { mapStyles } from './map.styles.js';
 import { pathwayStyles } from './nam-pathway.styles.js';
@@ -17,7 +17,7 @@ import {
   booleanValue,
   choice,
   computeView,
-  isBlank,
+  isAbsent,
   redFlagTokens,
   weightText,
   type AttributeError,
@@ -27,7 +27,7 @@ import {
 import { renderForm } from './render-form.js';
 import { renderMap } from './render-map.js';
 import { citedSources, renderActions, renderNotes, renderSourceEntries, type CopyState } from './render-sources.js';
-import { renderBanner, renderInputsSummary, renderSteps } from './render-steps.js';
+import { renderBanner, renderInputsSummary, renderSkipLink, renderSteps } from './render-steps.js';
 import { PATHWAY_UI } from './strings.js';
 
 export const PATHWAY_TAG = 'nam-pathway';
@@ -69,8 +69,10 @@ const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
  * @csspart form - The input form (interactive mode only).
  * @csspart errors - The list of settings that were not accepted (role="alert").
  * @csspart config-error - The notice that the institution configuration was ignored.
- * @csspart result - The live region holding the banner, inputs summary, steps and map.
- * @csspart banner - The critical banner (red flags, mandatory withdrawal, critical steps).
+ * @csspart review-alert - The warning at the top when the institution's review is overdue or covered another content version.
+ * @csspart skip-link - A skip link, shown when focused: "Skip to the steps" before the form, "Skip past the steps" at their start.
+ * @csspart result - The live region holding the inputs summary, steps and map.
+ * @csspart banner - The critical banner (red flags, mandatory withdrawal, critical steps), at the top of the element in its own polite live region.
  * @csspart inputs-summary - The line saying which input the pathway is for.
  * @csspart steps - The steps, grouped under their priority headings.
  * @csspart step - One step (also `step-critical`, `step-warning`, `step-info`, `step-mandatory`).
@@ -90,7 +92,7 @@ const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
  * @csspart print-button - The "Print" button.
  * @csspart note - The note text area shown when the clipboard is unavailable.
  * @csspart notes - The collapsed clinical notes.
- * @csspart sources - The full source list.
+ * @csspart sources - The full source list (the region "Pathway sources").
  * @csspart footer - Content version, review status and the About panel.
  * @csspart about - The intended-use "About" panel.
  *
@@ -164,10 +166,16 @@ export class NamPathway extends LitElement {
    */
   @property({ attribute: 'config', converter: asGiven }) config?: unknown;
 
-  /** `interactive` (default) shows the form; `summary` shows only the result for the attributes. */
-  @property({ reflect: true }) mode: 'interactive' | 'summary' = 'interactive';
+  /**
+   * `interactive` (default) shows the form; `summary` shows only the result for the attributes.
+   * Not reflected: the element never writes attributes its page did not set.
+   */
+  @property() mode: 'interactive' | 'summary' = 'interactive';
 
-  /** Colour scheme: `light` or `dark`; without it the system setting is followed. */
+  /**
+   * Colour scheme: `light` or `dark`; without it the system setting is followed. Reflected, since
+   * the element's own styles select on the attribute.
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private _copyState: CopyState = 'idle';
@@ -309,10 +317,11 @@ export class NamPathway extends LitElement {
         break;
       }
       case 'weight': {
-        const text = control.value;
-        const current = isBlank(this.weight) ? '' : String(this.weight);
-        if (text !== current) {
-          this.weight = text;
+        // A field the user empties means "no weight" (an empty weight attribute is an error).
+        const next = control.value.trim() === '' ? undefined : control.value;
+        const current = isAbsent(this.weight) ? undefined : String(this.weight);
+        if (next !== current) {
+          this.weight = next;
           changed = true;
         }
         break;
@@ -345,6 +354,12 @@ export class NamPathway extends LitElement {
       void this._goToSource(mark.dataset.cite as SourceId, mark);
       return;
     }
+    const skip = origin.closest<HTMLElement>('a[data-skip]');
+    if (skip) {
+      event.preventDefault();
+      this._focusInside(`#${skip.dataset.skip}`, 'start');
+      return;
+    }
     const stepLink = origin.closest<HTMLElement>('a[data-goto-step]');
     if (stepLink) {
       event.preventDefault();
@@ -369,10 +384,10 @@ export class NamPathway extends LitElement {
     this._focusInside(`#source-${CSS.escape(id)}`);
   }
 
-  private _focusInside(selector: string): void {
+  private _focusInside(selector: string, block: ScrollLogicalPosition = 'center'): void {
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     if (!target) return;
-    target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    target.scrollIntoView?.({ block, behavior: 'smooth' });
     target.focus({ preventScroll: true });
   }
 
@@ -410,7 +425,7 @@ export class NamPathway extends LitElement {
     const result = view.result;
     if (!result.ok || !this._map) return html`<p class="no-result">${PATHWAY_UI.noResult}</p>`;
     const doseWarnings = view.doses?.warnings.filter((w) => w.code !== 'config-invalid') ?? [];
-    return html`${renderBanner(result)} ${renderInputsSummary(result, view.doses)}
+    return html`${renderInputsSummary(result, view.doses)}
       ${view.doses
         ? html`<p class="dose-summary">${PATHWAY_UI.doses.summary(weightText(view.doses))}</p>
             ${renderNotices(doseWarnings)}`
@@ -420,14 +435,17 @@ export class NamPathway extends LitElement {
 
   override render() {
     const view = this._view;
+    const interactive = this._interactive;
     const errorMap = new Map<ErrorTarget, string>();
     for (const e of view.errors) errorMap.set(e.target, errorMap.has(e.target) ? `${errorMap.get(e.target)} ${e.message}` : e.message);
+    // The critical banner leads, before the form, in its own polite live region: it is what must
+    // be seen (and heard) first when a red flag is chosen.
     return html`<div class="layout" lang="en" @click=${this._onClick}>
       <header part="header"><h2 class="title">${PATHWAY_UI.title}</h2></header>
-      ${renderConfigErrors(view.resolution)} ${this._renderErrors()}
-      ${this._interactive
-        ? renderForm(view.values, errorMap, { input: this._onFormInput, submit: this._onSubmit })
-        : nothing}
+      <div class="banner-region" aria-live="polite">${view.result.ok ? renderBanner(view.result) : nothing}</div>
+      ${renderReviewAlert(view.resolution)} ${renderConfigErrors(view.resolution)} ${this._renderErrors()}
+      ${interactive && view.result.ok ? renderSkipLink('steps', PATHWAY_UI.skip.toSteps) : nothing}
+      ${interactive ? renderForm(view.values, errorMap, { input: this._onFormInput, submit: this._onSubmit }) : nothing}
       <section class="result" part="result" aria-live="polite" aria-label=${PATHWAY_UI.resultLabel}>
         ${this._renderResult()}
       </section>

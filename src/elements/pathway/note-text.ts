@@ -1,12 +1,13 @@
 /**
- * "Copy as note": the core's pathway note, with the dose lines shown inside the steps (and
- * their sources) added when a weight was given, so the copied note says what the screen says.
+ * "Copy as note": the core's pathway note, with the drug notices shown on the steps and, when a
+ * weight was given, the dose lines shown inside the steps (and their sources), so the copied note
+ * says what the screen says.
  */
 import { STEP_DOSE_DRUGS } from '../../content/pathway-map.js';
 import { SOURCES, type SourceId } from '../../content/sources.js';
 import { pathwayNote } from '../../core/note.js';
 import type { DoseResult, PathwayResult } from '../../core/types.js';
-import { weightText } from './pathway-state.js';
+import { stepNotices, weightText } from './pathway-state.js';
 import { PATHWAY_UI } from './strings.js';
 
 /** The drugs whose dose lines appear inside the result's steps. */
@@ -14,8 +15,23 @@ export function shownDrugs(result: PathwayResult): string[] {
   return result.ok ? result.steps.flatMap((s) => [...(STEP_DOSE_DRUGS[s.id] ?? [])]) : [];
 }
 
+/** The drug notices shown on the steps (e.g. methotrexate once weekly), under each step's "Why" line. */
+function withStepNotices(note: string, result: PathwayResult): string {
+  if (!result.ok) return note;
+  const lines = note.split('\n');
+  for (const step of result.steps) {
+    const notices = stepNotices(step);
+    if (!notices.length) continue;
+    const at = lines.findIndex((l) => l.startsWith('- ') && l.includes(`${step.title}`));
+    if (at < 0) continue;
+    const after = lines[at + 1]?.startsWith('  ') ? at + 2 : at + 1;
+    lines.splice(after, 0, ...notices.map((n) => `  ${n.level.toUpperCase()}: ${n.message}`));
+  }
+  return lines.join('\n');
+}
+
 export function pathwayNoteText(result: PathwayResult, config: unknown, doses?: Extract<DoseResult, { ok: true }>): string {
-  const note = pathwayNote(result, config);
+  const note = withStepNotices(pathwayNote(result, config), result);
   if (!result.ok || !doses) return note;
   const drugs = shownDrugs(result);
   const doseLines = doses.lines.filter((l) => drugs.includes(l.drug));

@@ -8,8 +8,9 @@ import { calculateDoses } from '../../core/doses.js';
 import { evaluatePathway } from '../../core/pathway.js';
 import { resolveConfig, type ConfigResolution } from '../../core/config.js';
 import { formatNumber } from '../../core/format.js';
-import type { DoseLine, DoseResult, FieldError, PathwayInput, PathwayResult, Step } from '../../core/types.js';
-import { STEP_DOSE_DRUGS } from '../../content/pathway-map.js';
+import type { DoseLine, DoseResult, FieldError, Notice, PathwayInput, PathwayResult, Step } from '../../core/types.js';
+import { DRUG_RULES } from '../../content/drug-rules.js';
+import { STEP_DOSE_DRUGS, STEP_DRUG_NOTICES } from '../../content/pathway-map.js';
 import { PATHWAY_UI } from './strings.js';
 
 /** Core field → attribute name, which is also the control's `name`. */
@@ -71,20 +72,27 @@ export interface PathwayView {
 
 const DECIMAL = /^(\d+\.?\d*|\.\d+)$/;
 
-export function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+/** Absent: the attribute was removed or never set (the default applies). */
+export function isAbsent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
 }
 
-/** A choice: blank is absent (the default applies); strings are trimmed; anything else goes to the core. */
+/**
+ * A choice: absent stays absent (the default applies); strings are trimmed; anything else goes
+ * to the core. An empty or blank value is not absent: the core reports it like any other value.
+ */
 export function choice(value: unknown): unknown {
-  if (isBlank(value)) return undefined;
+  if (isAbsent(value)) return undefined;
   return typeof value === 'string' ? value.trim() : value;
 }
 
-/** "72.5" → 72.5; blank → absent; any other string goes to the core as given (so it errors). */
+/** "72.5" → 72.5; absent → absent; any other value goes to the core (so "" or "abc" errors). */
 export function weightValue(value: unknown): unknown {
-  if (isBlank(value)) return undefined;
-  if (typeof value === 'string') return DECIMAL.test(value.trim()) ? Number(value.trim()) : value;
+  if (isAbsent(value)) return undefined;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return DECIMAL.test(trimmed) ? Number(trimmed) : trimmed;
+  }
   return value;
 }
 
@@ -103,22 +111,22 @@ export function booleanValue(value: unknown): unknown {
   return value;
 }
 
-/** Red flags as tokens: a string separated by spaces and/or commas, or an array. */
+/** Red flags as tokens: a string separated by spaces and/or commas, or an array. An empty list is no red flags. */
 export function redFlagTokens(value: unknown): string[] | unknown {
-  if (isBlank(value)) return [];
+  if (isAbsent(value) || (typeof value === 'string' && value.trim() === '')) return [];
   if (typeof value === 'string') return [...new Set(value.split(/[\s,]+/).filter(Boolean))];
   if (Array.isArray(value)) return [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)))];
   return value;
 }
 
-/** A value safe and short enough to quote back in a message (rendered as text only). */
+/** A value safe and short enough to quote back in a message (rendered as text only); "" for an empty string. */
 export function echo(value: unknown): string | undefined {
   let text: string;
   if (typeof value === 'number') text = String(value);
   else if (typeof value === 'string') text = value.trim();
   else if (Array.isArray(value)) text = value.map(String).join(', ');
   else return undefined;
-  if (!text) return undefined;
+  if (!text) return typeof value === 'string' ? '' : undefined;
   text = text.replace(/[^\x20-\x7E\u00A0-\uFFFF]/g, '?');
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
@@ -219,8 +227,9 @@ export function computeView(raw: RawInputs, config: unknown, extraErrors: Attrib
 }
 
 function formValues(raw: RawInputs, result: PathwayResult): FormValues {
-  const weight = raw.weight === undefined || raw.weight === null ? '' : String(raw.weight);
-  const weightUnit = typeof raw.weightUnit === 'string' && raw.weightUnit.trim() ? raw.weightUnit.trim() : 'kg';
+  const weight = isAbsent(raw.weight) ? '' : String(raw.weight);
+  // An absent unit shows the default; any other value as given (an unknown one selects nothing).
+  const weightUnit = isAbsent(raw.weightUnit) ? 'kg' : String(raw.weightUnit).trim();
   if (result.ok) return { ...result.input, weight, weightUnit };
   const bad = new Set(result.errors.map((e) => e.field));
   const input = toPathwayInput(raw);
@@ -245,6 +254,14 @@ export function doseLinesFor(step: Step, doses: PathwayView['doses']): DoseLine[
   const drugs = STEP_DOSE_DRUGS[step.id];
   if (!drugs || !doses) return [];
   return drugs.map((d) => doses.lines.find((l) => l.drug === d)).filter((l): l is DoseLine => l !== undefined);
+}
+
+/** The drug notices a step shows with or without a weight (STEP_DRUG_NOTICES, from DRUG_RULES). */
+export function stepNotices(step: Step): Notice[] {
+  return (STEP_DRUG_NOTICES[step.id] ?? []).flatMap(({ drug, code }) => {
+    const rule = (DRUG_RULES[drug].notices as readonly Notice[]).find((n) => n.code === code);
+    return rule ? [{ level: rule.level, code: rule.code, message: rule.message }] : [];
+  });
 }
 
 /** Whether a step would carry a dose line when a weight is given. */

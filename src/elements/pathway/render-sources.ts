@@ -40,7 +40,7 @@ export function renderNotes() {
 /** The full entries (authors, title, journal, year, DOI); the entry a mark led to is highlighted. */
 export function renderSourceEntries(ids: readonly SourceId[], target: SourceId | undefined, canGoBack: boolean) {
   return html`<section class="source-list" part="sources" aria-labelledby="sources-title">
-    <h3 id="sources-title">${UI.sources}</h3>
+    <h3 id="sources-title">${PATHWAY_UI.sourcesTitle}</h3>
     <ol>
       ${ids.map(
         (id) => html`<li

@@ -8,7 +8,7 @@ import { PRIORITIES } from '../../content/pathway-rules.js';
 import { SOURCES, type SourceId } from '../../content/sources.js';
 import type { DoseLine, PathwayResult, Step } from '../../core/types.js';
 import { renderNotices } from '../shared/notices.js';
-import { doseLinesFor, stepTakesDose, weightText, type PathwayView } from './pathway-state.js';
+import { doseLinesFor, stepNotices, stepTakesDose, weightText, type PathwayView } from './pathway-state.js';
 import { INDICATOR_ICONS, INDICATOR_LABELS, PATHWAY_UI, PRIORITY_LABELS } from './strings.js';
 
 type OkResult = Extract<PathwayResult, { ok: true }>;
@@ -24,6 +24,14 @@ export function renderMarks(ids: readonly SourceId[]) {
         > `,
     )}
   </p>`;
+}
+
+/**
+ * A skip link (shown when focused): moves focus to the element with this id, so a keyboard user
+ * need not Tab through every control or citation mark on the way.
+ */
+export function renderSkipLink(target: string, label: string) {
+  return html`<a class="skip-link no-print" part="skip-link" href=${`#${target}`} data-skip=${target}>${label}</a>`;
 }
 
 export function renderBanner(result: OkResult) {
@@ -78,8 +86,10 @@ export function renderInputsSummary(result: OkResult, doses: PathwayView['doses'
   </p>`;
 }
 
-function renderDoseLine(line: DoseLine, doses: NonNullable<PathwayView['doses']>) {
-  const info = line.notices.filter((n) => n.level === 'info');
+/** One dose line; `shown` are notice codes the step already shows, not repeated here. */
+function renderDoseLine(line: DoseLine, doses: NonNullable<PathwayView['doses']>, shown: readonly string[]) {
+  const notices = line.notices.filter((n) => !shown.includes(n.code));
+  const info = notices.filter((n) => n.level === 'info');
   // The dose in bold, the basis the core appends after " — " in normal weight.
   const cut = line.text.indexOf(' — ');
   const main = cut > 0 ? line.text.slice(0, cut) : line.text;
@@ -94,7 +104,7 @@ function renderDoseLine(line: DoseLine, doses: NonNullable<PathwayView['doses']>
           ${basis.map((b) => html`<li>${b}</li>`)}
         </ul>`
       : nothing}
-    ${renderNotices(line.notices.filter((n) => n.level !== 'info'))}
+    ${renderNotices(notices.filter((n) => n.level !== 'info'))}
     ${info.length
       ? html`<details class="dose-notes">
           <summary>${PATHWAY_UI.doses.moreNotes(info.length)}</summary>
@@ -105,14 +115,19 @@ function renderDoseLine(line: DoseLine, doses: NonNullable<PathwayView['doses']>
   </div>`;
 }
 
-function renderStepDoses(step: Step, view: PathwayView, interactive: boolean) {
+function renderStepDoses(step: Step, view: PathwayView, interactive: boolean, shown: readonly string[]) {
   if (!stepTakesDose(step)) return nothing;
-  if (view.doses) return doseLinesFor(step, view.doses).map((line) => renderDoseLine(line, view.doses!));
-  if (view.doseInvalid) return html`<p class="dose-missing" role="note">${PATHWAY_UI.doses.invalidWeight}</p>`;
+  if (view.doses) return doseLinesFor(step, view.doses).map((line) => renderDoseLine(line, view.doses!, shown));
+  if (view.doseInvalid) {
+    // Summary mode has no field to point to: name the attribute instead.
+    const message = interactive ? PATHWAY_UI.doses.invalidWeight : PATHWAY_UI.doses.invalidWeightAttribute;
+    return html`<p class="dose-missing" role="note">${message}</p>`;
+  }
   return interactive ? html`<p class="hint dose-hint">${PATHWAY_UI.doses.enterWeight}</p>` : nothing;
 }
 
 function renderStep(step: Step, view: PathwayView, interactive: boolean) {
+  const notices = stepNotices(step);
   const classes = ['step', `indicator-${step.indicator}`, step.mandatory ? 'mandatory' : ''].filter(Boolean).join(' ');
   return html`<li
     class=${classes}
@@ -132,7 +147,13 @@ function renderStep(step: Step, view: PathwayView, interactive: boolean) {
     </div>
     <h4 class="step-title" part="step-title">${step.title}</h4>
     <p class="step-text" part="step-text">${step.text}</p>
-    ${renderStepDoses(step, view, interactive)}
+    ${renderNotices(notices)}
+    ${renderStepDoses(
+      step,
+      view,
+      interactive,
+      notices.map((n) => n.code),
+    )}
     <div class="why" part="why">
       <span class="why-label">${PATHWAY_UI.why}</span>
       <ul>
@@ -143,9 +164,13 @@ function renderStep(step: Step, view: PathwayView, interactive: boolean) {
   </li>`;
 }
 
-/** The steps grouped under their priority headings, in the core's order. */
+/**
+ * The steps grouped under their priority headings, in the core's order. The container is the
+ * target of "Skip to the steps" and starts with a link that skips past the steps to the map.
+ */
 export function renderSteps(result: OkResult, view: PathwayView, interactive: boolean) {
-  return html`<div class="steps" part="steps">
+  return html`<div class="steps" part="steps" id="steps" tabindex="-1" role="group" aria-label=${PATHWAY_UI.stepsLabel}>
+    ${renderSkipLink('map-title', PATHWAY_UI.skip.pastSteps)}
     ${PRIORITIES.map((priority) => {
       const steps = result.steps.filter((s) => s.priority === priority);
       if (!steps.length) return nothing;

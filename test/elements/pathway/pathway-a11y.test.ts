@@ -53,7 +53,7 @@ describe('<nam-pathway> accessibility', () => {
 
   it('puts the result in a polite live region', async () => {
     const el = await pathway({ antibody: 'anti-srp' });
-    const live = $(el, '[aria-live="polite"]');
+    const live = $(el, '[part="result"][aria-live="polite"]');
     expect(live).to.exist;
     expect(live!.querySelector('[data-step="rituximab"]')).to.exist;
   });

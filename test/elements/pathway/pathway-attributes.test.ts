@@ -29,9 +29,9 @@ describe('<nam-pathway> attribute parsing', () => {
     expect($(el, '[part="banner"]')).to.equal(null);
   });
 
-  it('blank choice attributes fall back to the defaults; values are trimmed', async () => {
-    const el = await pathway({ antibody: '', statin: ' current ', phase: '  ' });
-    expect(el.result.ok && el.result.input).to.deep.include({ antibody: 'pending', statin: 'current', phase: 'new' });
+  it('values are trimmed; absent attributes take the defaults (empty ones are errors: see the regression tests)', async () => {
+    const el = await pathway({ statin: ' current ', phase: ' relapse ' });
+    expect(el.result.ok && el.result.input).to.deep.include({ antibody: 'pending', statin: 'current', phase: 'relapse' });
   });
 
   it('accepts a decimal weight with blanks around it', async () => {
@@ -42,8 +42,12 @@ describe('<nam-pathway> attribute parsing', () => {
   it('[hazard:H13] the critical banner comes first and lists the red flags and the mandatory withdrawal', async () => {
     const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'severe-weakness', statin: 'current' });
     const banner = $(el, '[part="banner"]')!;
-    const result = $(el, '[part="result"]')!;
-    expect(result.firstElementChild).to.equal(banner);
+    // First after the title, before the form and the result (interactive mode too).
+    const first = $(el, 'header')!.nextElementSibling!;
+    expect(first.firstElementChild).to.equal(banner);
+    for (const later of [$(el, 'form')!, $(el, '[part="result"]')!]) {
+      expect(banner.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    }
     expect(text(banner)).to.include('severe weakness');
     expect(text(banner)).to.include('withdrawal is mandatory');
     expect(text(banner.querySelector('.badge-mandatory'))).to.equal('Mandatory');

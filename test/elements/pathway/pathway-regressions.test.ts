@@ -1,0 +1,370 @@
+/** Regression tests, each named after the bug it guards against. */
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { calculateDoses, evaluatePathway } from '../../../src/core/index.js';
+import { DRUG_RULES } from '../../../src/content/drug-rules.js';
+import { ANTIBODIES, PHASES, SEVERITIES } from '../../../src/content/inputs.js';
+import { mapModel } from '../../../src/elements/pathway/map-model.js';
+import { NamPathway } from '../../../src/elements/pathway/nam-pathway.js';
+import { pathwayNoteText } from '../../../src/elements/pathway/note-text.js';
+import '../../../src/elements/dose-calculator/define.js';
+import { $, $$, control, pathway, root, settle, step, stepIds, text, type Attrs } from './helpers.js';
+
+const active = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
+
+/** The accessible description of a control: the text of the ids in aria-describedby. */
+const description = (el: HTMLElement, input: Element) =>
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => text(root(el).getElementById(id)))
+    .join(' ');
+
+/** The map node's drawn label and its text alternative. */
+const nodeWords = (el: HTMLElement, id: string) => {
+  const g = $(el, `svg [data-node="${id}"]`)!;
+  return `${text(g.querySelector('title'))} | ${[...g.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')}`;
+};
+const activeNodes = (el: HTMLElement) => $$(el, 'svg [data-node][data-active="true"]').map((n) => n.dataset.node as string);
+const currentNode = (el: HTMLElement) => $$(el, 'svg [data-node][data-current="true"]').map((n) => n.dataset.node);
+const activeEdges = (el: HTMLElement) => $$(el, 'svg [data-edge][data-active="true"]').map((n) => n.dataset.edge as string);
+
+describe('<nam-pathway> regression: the critical banner was off-screen in interactive mode', () => {
+  it('[hazard:H13] in interactive mode the banner precedes the form in DOM order and sits above it, in the first screenful', async () => {
+    const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'myocarditis' });
+    el.style.width = '1280px';
+    await el.updateComplete;
+    const banner = $(el, '[part="banner"]')!;
+    const form = $(el, 'form')!;
+    expect(banner, 'banner').to.exist;
+    expect(banner.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const top = el.getBoundingClientRect().top;
+    const bannerTop = banner.getBoundingClientRect().top - top;
+    expect(bannerTop).to.be.lessThan(form.getBoundingClientRect().top - top);
+    expect(bannerTop, 'within the first screenful').to.be.lessThan(200);
+    // Still the mandatory withdrawal and links to the critical steps.
+    expect(text(banner)).to.include('withdrawal is mandatory');
+    expect(banner.querySelector('a[data-goto-step="cardiac-assessment"]')).to.exist;
+  });
+
+  it('at 390 px the banner is still above the form', async () => {
+    const el = await pathway({ 'red-flags': 'bulbar' });
+    el.style.width = '390px';
+    await el.updateComplete;
+    const banner = $(el, '[part="banner"]')!;
+    const form = $(el, 'form')!;
+    expect(banner.getBoundingClientRect().top).to.be.lessThan(form.getBoundingClientRect().top);
+    expect(banner.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.lessThan(200);
+  });
+
+  it('choosing a red flag in the form shows the banner at the top, inside a polite live region', async () => {
+    const el = await pathway();
+    const region = $(el, '.banner-region')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(region.children).to.have.length(0);
+    control(el, 'red-flags', 'dyspnoea').click();
+    await settle(el);
+    const banner = $(el, '[part="banner"]')!;
+    expect(banner.parentElement).to.equal(region);
+    expect(text(banner)).to.include('dyspnoea');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<nam-pathway> regression: empty attribute values were silently replaced by defaults', () => {
+  interface EmptyCase {
+    attrs: Attrs;
+    attribute: string;
+    names: string[];
+    control?: string;
+    keepsSteps?: boolean;
+  }
+  const CASES: EmptyCase[] = [
+    { attrs: { antibody: '' }, attribute: 'antibody', names: ['anti-hmgcr', 'anti-srp', 'seronegative', 'pending'], control: 'antibody' },
+    { attrs: { statin: '' }, attribute: 'statin', names: ['current', 'past', 'never', 'unknown'], control: 'statin' },
+    { attrs: { severity: '' }, attribute: 'severity', names: ['mild', 'moderate', 'severe', 'life-threatening'], control: 'severity' },
+    { attrs: { phase: '' }, attribute: 'phase', names: ['new', 'inadequate-response', 'relapse'], control: 'phase' },
+    { attrs: { phase: '   ' }, attribute: 'phase', names: ['new', 'inadequate-response', 'relapse'], control: 'phase' },
+    { attrs: { weight: '' }, attribute: 'weight', names: ['20', '350'], control: 'weight', keepsSteps: true },
+    { attrs: { weight: '70', 'weight-unit': '' }, attribute: 'weight-unit', names: ['kg', 'lb'], control: 'weight-unit', keepsSteps: true },
+    { attrs: { 'weight-unit': '' }, attribute: 'weight-unit', names: ['kg', 'lb'], control: 'weight-unit', keepsSteps: true },
+    { attrs: { mode: '' }, attribute: 'mode', names: ['interactive', 'summary'], keepsSteps: true },
+    { attrs: { theme: '' }, attribute: 'theme', names: ['light', 'dark'], keepsSteps: true },
+  ];
+  for (const c of CASES) {
+    const label = Object.entries(c.attrs)
+      .map(([k, v]) => `${k}="${v}"`)
+      .join(' ');
+    it(`[hazard:H19] ${label} is a visible error naming ${c.attribute} and its allowed values, not the default`, async () => {
+      const el = await pathway(c.attrs);
+      const alert = $(el, '[role="alert"]');
+      expect(alert, 'form-level alert').to.exist;
+      const message = text(alert!.querySelector(`[data-error-for="${c.attribute}"]`));
+      expect(message).to.include(`${c.attribute}=""`);
+      for (const n of c.names) expect(message).to.include(n);
+      if (c.control) {
+        const inputs = $$(el, `[name="${c.control}"]`);
+        expect(inputs.length).to.be.greaterThan(0);
+        for (const input of inputs) {
+          expect(input.getAttribute('aria-invalid'), c.control).to.equal('true');
+          expect(description(el, input)).to.include(c.attribute);
+        }
+      }
+      if (c.keepsSteps) expect(stepIds(el).length).to.be.greaterThan(0);
+      else expect(stepIds(el), 'no steps from invalid input').to.deep.equal([]);
+      expect($(el, '[data-drug]'), 'no dose from invalid input').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('red-flags="" still means no red flags, and checkpoint-inhibitor="" still means true', async () => {
+    const el = await pathway({ 'red-flags': '', 'checkpoint-inhibitor': '' });
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(el.result.ok && el.result.input.redFlags).to.deep.equal([]);
+    expect(el.result.ok && el.result.input.checkpointInhibitor).to.equal(true);
+  });
+
+  it('a removed attribute means the default again', async () => {
+    const el = await pathway({ antibody: '', weight: '' });
+    expect(stepIds(el)).to.deep.equal([]);
+    el.removeAttribute('antibody');
+    el.removeAttribute('weight');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(el.result.ok && el.result.input.antibody).to.equal('pending');
+  });
+
+  it('emptying the weight field in the form means no weight, not an error', async () => {
+    const el = await pathway({ weight: '70' });
+    const weight = control(el, 'weight');
+    weight.value = '';
+    weight.dispatchEvent(new Event('input'));
+    weight.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(weight.hasAttribute('aria-invalid')).to.equal(false);
+    expect($(el, '[data-drug]')).to.equal(null);
+  });
+});
+
+describe('<nam-pathway> regression: the map contradicted the step list', () => {
+  for (const severity of ['mild', 'moderate', 'severe']) {
+    it(`checkpoint inhibitor, ${severity}: the first-line node does not claim a steroid-sparing agent from the start`, async () => {
+      const el = await pathway({ 'checkpoint-inhibitor': true, severity });
+      const ssa = step(el, 'steroid-sparing-agent')!;
+      expect(ssa.dataset.priority).to.equal('consider');
+      expect(activeNodes(el)).to.include('first-line-pending');
+      const words = nodeWords(el, 'first-line-pending');
+      expect(words).to.not.include('with a steroid-sparing agent');
+      expect(words).to.not.include('Steroid +');
+      expect(words).to.include('later');
+      const desc = text($(el, '#map-desc'));
+      expect(desc).to.not.include('a glucocorticoid with a steroid-sparing agent');
+      expect(desc).to.include('a steroid-sparing agent to consider later');
+    });
+  }
+
+  it('without a checkpoint inhibitor the first-line node names the combination the step list gives', async () => {
+    const el = await pathway({ antibody: 'anti-srp' });
+    expect(step(el, 'steroid-sparing-agent')!.dataset.priority).to.equal('first-line');
+    expect(nodeWords(el, 'first-line-anti-srp')).to.include('with a steroid-sparing agent');
+  });
+
+  const ESCALATION_STEP: Record<string, string> = {
+    'anti-hmgcr': 'rituximab',
+    'anti-srp': 'rituximab',
+    seronegative: 'expert-referral',
+    pending: 'expert-referral',
+  };
+  for (const antibody of ANTIBODIES) {
+    for (const phase of ['relapse', 'inadequate-response']) {
+      it(`${antibody}, phase ${phase}: the route goes to the escalation, not through "first line"`, async () => {
+        const el = await pathway({ antibody, phase });
+        expect(stepIds(el)).to.not.include('glucocorticoid');
+        expect(stepIds(el)).to.not.include('steroid-sparing-agent');
+        expect(stepIds(el)).to.include(ESCALATION_STEP[antibody]);
+        expect(activeNodes(el)).to.not.include(`first-line-${antibody}`);
+        expect(activeNodes(el)).to.include(`escalation-${antibody}`);
+        expect(currentNode(el)).to.deep.equal([`escalation-${antibody}`]);
+        expect(activeEdges(el).sort()).to.deep.equal([`subgroup-${antibody}>escalation-${antibody}`]);
+        const desc = text($(el, '#map-desc'));
+        expect(desc).to.not.include('First line');
+        expect(desc).to.include('Escalation');
+      });
+    }
+  }
+
+  it('for every input, a highlighted node agrees with the steps the core returned', () => {
+    for (const antibody of ANTIBODIES)
+      for (const checkpointInhibitor of [false, true])
+        for (const severity of SEVERITIES)
+          for (const phase of PHASES) {
+            const result = evaluatePathway({ antibody, checkpointInhibitor, severity, phase });
+            if (!result.ok) throw new Error('valid input');
+            const ids = result.steps.map((s) => s.id);
+            const ssa = result.steps.find((s) => s.id === 'steroid-sparing-agent');
+            const model = mapModel(result);
+            const label = `${antibody} ${checkpointInhibitor} ${severity} ${phase}`;
+            for (const n of model.nodes.filter((x) => x.active)) {
+              if (n.stage === 'first-line') {
+                expect(ids, label).to.include('glucocorticoid');
+                if (n.text.includes('with a steroid-sparing agent')) expect(ssa?.priority, label).to.equal('first-line');
+              }
+            }
+            if (ssa?.priority !== 'first-line') expect(model.description, label).to.not.include('with a steroid-sparing agent');
+            if (!ids.includes('glucocorticoid')) expect(model.description, label).to.not.include('First line');
+          }
+  });
+});
+
+describe('<nam-pathway> regression: the methotrexate once-weekly warning was missing from the pathway', () => {
+  const weekly = DRUG_RULES.methotrexate.notices.find((n) => n.code === 'methotrexate-weekly')!;
+
+  for (const attrs of [{}, { 'checkpoint-inhibitor': true } as Attrs]) {
+    it(`[hazard:H05] [rule:steroid-sparing-agent/combination] shows the critical once-weekly notice on the steroid-sparing-agent step without a weight${
+      Object.keys(attrs).length ? ' (checkpoint inhibitor)' : ''
+    }`, async () => {
+      const el = await pathway(attrs);
+      const notice = step(el, 'steroid-sparing-agent')!.querySelector('[data-code="methotrexate-weekly"]')!;
+      expect(notice).to.exist;
+      expect(notice.getAttribute('part')).to.include('notice-critical');
+      expect(text(notice)).to.include(weekly.message);
+      expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  }
+
+  it('[hazard:H05] [hazard:H28] "Copy as note" carries the once-weekly notice under the steroid-sparing-agent step, without a weight', () => {
+    const el = new NamPathway();
+    const note = pathwayNoteText(el.result, undefined);
+    const lines = note.split('\n');
+    const at = lines.findIndex((l) => l.includes('Add a steroid-sparing agent from the start'));
+    expect(at).to.be.greaterThan(-1);
+    expect(lines[at + 1]).to.match(/^ {2}Why:/);
+    expect(lines[at + 2]).to.equal(`  CRITICAL: ${weekly.message}`);
+  });
+
+  it('[hazard:H05] [hazard:H06] [hazard:H20] with a weight, shows the methotrexate, azathioprine and mycophenolate lines (with the TPMT warning) and the weekly notice once', async () => {
+    const el = await pathway({ weight: '70' });
+    const ssa = step(el, 'steroid-sparing-agent')!;
+    const doses = calculateDoses({ weight: 70 });
+    if (!doses.ok) throw new Error('valid weight');
+    for (const drug of ['methotrexate', 'azathioprine', 'mycophenolate']) {
+      const line = doses.lines.find((l) => l.drug === drug)!;
+      expect(text(ssa.querySelector(`[data-drug="${drug}"] .dose-text`)), drug).to.equal(line.text);
+    }
+    expect(ssa.querySelector('[data-drug="azathioprine"] [data-code="azathioprine-tpmt-unknown"]')).to.exist;
+    expect(ssa.querySelectorAll('[data-code="methotrexate-weekly"]')).to.have.length(1);
+    // Informational notes stay collapsed.
+    for (const d of ssa.querySelectorAll<HTMLDetailsElement>('details.dose-notes')) expect(d.open).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<nam-pathway> regression: two landmarks named "Sources" with both widgets on one page', () => {
+  it('names the pathway source list "Pathway sources", distinct from the dose calculator', async () => {
+    const page = await fixture<HTMLElement>(
+      '<div><nam-pathway weight="70"></nam-pathway><nam-dose-calculator weight="70"></nam-dose-calculator></div>',
+    );
+    const [pw, calc] = [...page.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await pw.updateComplete;
+    await calc.updateComplete;
+    const name = (host: HTMLElement, region: Element) => {
+      const by = region.getAttribute('aria-labelledby');
+      return by ? by.split(' ').map((id) => text(host.shadowRoot!.getElementById(id))).join(' ') : region.getAttribute('aria-label') ?? '';
+    };
+    const regions = (host: HTMLElement) =>
+      [...host.shadowRoot!.querySelectorAll('section[aria-labelledby], section[aria-label], form[aria-label]')].map((r) => name(host, r));
+    const sources = pw.shadowRoot!.querySelector('[part="sources"]')!;
+    expect(name(pw, sources)).to.equal('Pathway sources');
+    const theirs = new Set(regions(calc));
+    for (const mine of regions(pw)) expect(theirs.has(mine), mine).to.equal(false);
+  });
+});
+
+describe('<nam-pathway> regression: summary mode pointed to a weight field it does not show', () => {
+  it('names the attribute instead', async () => {
+    const el = await pathway({ mode: 'summary', weight: 'heavy' });
+    const missing = text($(el, '[data-step="glucocorticoid"] .dose-missing'));
+    expect(missing).to.include('weight');
+    expect(missing).to.include('attribute');
+    expect(missing).to.not.include('field');
+    const interactive = await pathway({ weight: 'heavy' });
+    expect(text($(interactive, '[data-step="glucocorticoid"] .dose-missing'))).to.include('weight field');
+  });
+});
+
+describe('<nam-pathway> regression: mode was reflected onto the tag', () => {
+  it('never writes a mode attribute the page did not set', async () => {
+    const el = await pathway();
+    expect(el.hasAttribute('mode')).to.equal(false);
+    el.mode = 'summary';
+    await el.updateComplete;
+    expect(el.hasAttribute('mode')).to.equal(false);
+    expect($(el, 'form')).to.equal(null);
+    const summary = await pathway({ mode: 'summary' });
+    expect(summary.getAttribute('mode')).to.equal('summary');
+    expect(summary.outerHTML).to.equal('<nam-pathway mode="summary"></nam-pathway>');
+  });
+});
+
+describe('<nam-pathway> regression: the institution review warning was only in the footer', () => {
+  it('[hazard:H14] an overdue review shows a warning at the top', async () => {
+    const el = await pathway();
+    el.config = { reviewedBy: 'X', reviewedOn: '2026-01-01', reviewDue: '2026-02-01' };
+    await el.updateComplete;
+    const alert = $(el, '[part="review-alert"]')!;
+    expect(alert).to.exist;
+    expect(text(alert)).to.include('Overdue');
+    expect(alert.getBoundingClientRect().top).to.be.lessThan($(el, 'form')!.getBoundingClientRect().top);
+    await expect(el).to.be.accessible();
+  });
+
+  it('[hazard:H14] a review of another content version shows the outdated wording', async () => {
+    const el = await pathway();
+    el.config = { reviewedBy: 'X', contentVersion: '0.9.0' };
+    await el.updateComplete;
+    expect(text($(el, '[part="review-alert"]'))).to.include('reviewed earlier content');
+  });
+
+  it('a current review shows none', async () => {
+    const el = await pathway();
+    el.config = { reviewedBy: 'X', reviewedOn: '2026-01-01', reviewDue: '2099-01-01' };
+    await el.updateComplete;
+    expect($(el, '[part="review-alert"]')).to.equal(null);
+    expect(text($(el, '[part="footer"]'))).to.include('Reviewed by X');
+  });
+});
+
+describe('<nam-pathway> regression: 70–80 Tab presses to get through the pathway', () => {
+  it('"Skip to the steps" comes before the form, shows when focused and moves focus to the steps', async () => {
+    const el = await pathway({ antibody: 'anti-srp' });
+    const skip = $(el, 'a[data-skip="steps"]')!;
+    expect(skip).to.exist;
+    expect(skip.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(skip.getBoundingClientRect().width).to.be.at.most(1);
+    skip.focus();
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(20);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(active(el)).to.equal($(el, '#steps'));
+  });
+
+  it('from the steps, one link skips past them to the map; the citation marks stay reachable', async () => {
+    const el = await pathway({ antibody: 'anti-srp' });
+    $(el, 'a[data-skip="steps"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)?.dataset.skip).to.equal('map-title');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(active(el)).to.equal($(el, '#map-title'));
+    // The next Tab leaves the steps behind: the copy button.
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)?.getAttribute('part')).to.equal('copy-button');
+    // Citation marks are still links in the tab order.
+    const mark = $<HTMLAnchorElement>(el, '[data-step="rituximab"] a[data-cite]')!;
+    expect(mark.tabIndex).to.equal(0);
+    expect(mark.getAttribute('href')).to.match(/^#source-/);
+  });
+});
