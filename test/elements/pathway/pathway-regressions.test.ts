@@ -220,10 +220,12 @@ describe('<nam-pathway> regression: the map contradicted the step list', () => {
 describe('<nam-pathway> regression: the methotrexate once-weekly warning was missing from the pathway', () => {
   const weekly = DRUG_RULES.methotrexate.notices.find((n) => n.code === 'methotrexate-weekly')!;
 
-  for (const attrs of [{}, { 'checkpoint-inhibitor': true } as Attrs]) {
-    it(`[hazard:H05] [rule:steroid-sparing-agent/combination] shows the critical once-weekly notice on the steroid-sparing-agent step without a weight${
-      Object.keys(attrs).length ? ' (checkpoint inhibitor)' : ''
-    }`, async () => {
+  const CASES: [string, Attrs][] = [
+    ['no checkpoint inhibitor', {}],
+    ['checkpoint inhibitor', { 'checkpoint-inhibitor': true }],
+  ];
+  for (const [name, attrs] of CASES) {
+    it(`[hazard:H05] shows the critical once-weekly notice on the steroid-sparing-agent step without a weight (${name})`, async () => {
       const el = await pathway(attrs);
       const notice = step(el, 'steroid-sparing-agent')!.querySelector('[data-code="methotrexate-weekly"]')!;
       expect(notice).to.exist;
