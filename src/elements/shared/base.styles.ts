@@ -75,7 +75,7 @@ export const baseStyles = css`
     text-shadow: none !important;
     white-space: normal !important;
     /* The widget's text is English, left to right, whatever the page's direction: in an rtl
-       page "1 mg/kg/day × 70 kg = 70 mg daily" would otherwise be reordered. */
+       page a dose line's numbers would otherwise be torn from their units and reordered. */
     direction: ltr !important;
     unicode-bidi: isolate !important;
     writing-mode: horizontal-tb !important;
