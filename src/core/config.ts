@@ -80,7 +80,7 @@ const ACCEPTS: Record<string, string> = {
   'ivig.vialStepG': 'a number of g greater than 0 and at most 100',
   'ivig.defaultDays': `a whole number from ${LIMITS.ivigDays.min} to ${LIMITS.ivigDays.max}`,
   'ivig.defaultDosingWeight': IVIG_DOSING_WEIGHTS.join(' or '),
-  protocolUrl: 'an https:// address or a path on this site starting with a single /',
+  protocolUrl: 'an https:// (or http://) address, or a path on this site starting with a single /',
   protocolLabel: 'text of 1 to 200 characters',
   reviewedBy: 'text of 1 to 200 characters',
   reviewedOn: 'a calendar date YYYY-MM-DD',
