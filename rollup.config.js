@@ -9,6 +9,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -70,8 +71,9 @@ const companions = {
 const minify = (module) =>
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: /^!/ } });
 
-// The single-file builds resolve Lit's "production" export condition, never "development".
-const bundled = () => [version, nodeResolve({ exportConditions: ['production'] }), ts({ declaration: false, outDir: 'dist', sourceMap: true })];
+// The single-file builds resolve Lit's "production" export condition, never "development", and
+// have the whitespace of their Lit templates collapsed (scripts/minify-templates.mjs).
+const bundled = () => [version, nodeResolve({ exportConditions: ['production'] }), ts({ declaration: false, outDir: 'dist', sourceMap: true }), minifyTemplatesPlugin()];
 
 export default [
   {
