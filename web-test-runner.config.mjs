@@ -30,7 +30,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }), browserProbePlugin()],
   middleware: [...testServerMiddleware, demoCsp],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: BROWSER_ARGS } })],
-  concurrency: 2,
+  // One test page at a time: focus-dependent tests (keyboard use, skip links, focus rings) flake
+  // when two pages compete for focus in one browser, and the machine has two cores.
+  concurrency: 1,
   reporters: [
     defaultReporter(),
     // Under `npm test` the counts go to a file and scripts/test.mjs prints the one closing line.
