@@ -239,7 +239,7 @@ function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
   else if (step) basis.push(`no whole ${g(step)} vial fits a day's dose (local policy vial step): the exact dose is shown`);
   if (body.idealKg !== undefined && body.adjustedKg !== undefined) {
     basis.push(
-      `ideal body weight (Devine) ${formatKg(body.idealKg)}; adjusted body weight ${formatKg(body.adjustedKg)}; BMI ${formatNumber(body.bmi as number, 1)}`,
+      `ideal body weight (Devine) ${formatKg(body.idealKg)}; adjusted body weight ${kg(roundTo(body.adjustedKg, 2))}; BMI ${formatNumber(body.bmi as number, 1)}`,
     );
   } else if (body.bmi !== undefined) {
     basis.push(`BMI ${formatNumber(body.bmi, 1)}`);
@@ -266,7 +266,7 @@ function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
     lineNotices.push({
       level: 'warning',
       code: 'ivig-obesity',
-      message: `Actual weight is more than 120% of ideal body weight: on adjusted body weight (${formatKg(body.adjustedKg as number)}) the course would be ${g(adjustedCourse)}. Choose the dosing weight by local policy.`,
+      message: `Actual weight is more than 120% of ideal body weight: on adjusted body weight (${kg(roundTo(body.adjustedKg as number, 2))}) the course would be ${g(adjustedCourse)}. Choose the dosing weight by local policy.`,
     });
   } else if (body.idealKg === undefined) {
     lineNotices.push({
@@ -360,7 +360,8 @@ export function calculateDoses(input: unknown, config?: unknown): DoseResult {
         ...(body.heightCm !== undefined && { heightCm: body.heightCm }),
         ...(body.bmi !== undefined && { bmi: roundTo(body.bmi, 1) }),
         ...(body.idealKg !== undefined && { idealKg: roundTo(body.idealKg, 1) }),
-        ...(body.adjustedKg !== undefined && { adjustedKg: roundTo(body.adjustedKg, 1) }),
+        // Two decimals, like the actual weight and the IVIG dosing weight taken from it.
+        ...(body.adjustedKg !== undefined && { adjustedKg: roundTo(body.adjustedKg, 2) }),
         ...(body.aboveThreshold !== undefined && { aboveThreshold: body.aboveThreshold }),
         ...(body.belowIdealWeightRange && { belowIdealWeightRange: true }),
       },

@@ -83,7 +83,7 @@ function ivigFacts(line: DoseLine, result: OkDoseResult) {
   return html`${perDay}
     ${b.idealKg !== undefined ? fact(DC.actualWeight, kg(result.weightKg)) : nothing}
     ${b.idealKg !== undefined ? fact(DC.idealWeight, kg(b.idealKg, 1)) : nothing}
-    ${b.adjustedKg !== undefined ? fact(DC.adjustedWeight, kg(b.adjustedKg, 1)) : nothing}
+    ${b.adjustedKg !== undefined ? fact(DC.adjustedWeight, kg(b.adjustedKg)) : nothing}
     ${b.bmi !== undefined ? fact(DC.bmi, formatNumber(b.bmi, 1)) : nothing}`;
 }
 

@@ -151,7 +151,7 @@ describe('<nam-dose-calculator> doses (content-spec §4)', () => {
     const el = await calc({ weight: '100', 'height-cm': '170', sex: 'male' });
     expect(doseText(el, 'ivig')).to.include('200 g per course');
     expect(fact(el, 'ivig', 'Ideal body weight (Devine)')).to.equal('65.9 kg');
-    expect(fact(el, 'ivig', 'Adjusted body weight')).to.equal('79.6 kg');
+    expect(fact(el, 'ivig', 'Adjusted body weight')).to.equal('79.56 kg');
     expect(fact(el, 'ivig', 'BMI')).to.equal('34.6');
     expect(fact(el, 'ivig', 'Dosing weight')).to.equal('100 kg (actual body weight)');
     expect(line(el, 'ivig')!.querySelector('[data-code="ivig-obesity"]')).to.exist;
