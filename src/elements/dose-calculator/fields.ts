@@ -5,6 +5,7 @@
 import { DRUG_IDS, type DrugId } from '../../content/inputs.js';
 import type { FieldError } from '../../core/types.js';
 import { FIELD_LABELS } from './strings.js';
+import { decimalOrAsGiven, isAbsent } from '../shared/attribute-values.js';
 
 /** Core field → attribute name, which is also the control's `name`. */
 export const FIELD_ATTRIBUTES = {
@@ -39,15 +40,8 @@ export interface RawInputs {
   methotrexateDay: unknown;
 }
 
-const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
-
-/**
- * Absent: undefined (never set) or null (the attribute was removed). An empty attribute
- * (`tpmt=""`) is a value, not an absence: it is checked like any other value.
- */
-export function isAbsent(value: unknown): value is undefined | null {
-  return value === undefined || value === null;
-}
+// Absent means undefined or null; an empty attribute (`tpmt=""`) is a value, checked like any other.
+export { isAbsent };
 
 /** Absent, or a string of blanks. */
 export function isBlank(value: unknown): boolean {
@@ -65,9 +59,7 @@ export function isEmptyText(value: unknown): boolean {
  * error names the field and its range. Only an absent value is left out (the default applies).
  */
 export function numberField(value: unknown): unknown {
-  if (isAbsent(value)) return undefined;
-  if (typeof value === 'string') return DECIMAL.test(value) ? Number(value) : value;
-  return value;
+  return isAbsent(value) ? undefined : decimalOrAsGiven(value);
 }
 
 /** The weight: as numberField, but blank means "not given yet", so the core says it is required. */

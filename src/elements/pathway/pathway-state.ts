@@ -12,6 +12,7 @@ import type { DoseLine, DoseResult, FieldError, Notice, PathwayInput, PathwayRes
 import { DRUG_RULES } from '../../content/drug-rules.js';
 import { STEP_DOSE_DRUGS, STEP_DRUG_NOTICES } from '../../content/pathway-map.js';
 import { PATHWAY_UI } from './strings.js';
+import { decimalOrAsGiven, isAbsent } from '../shared/attribute-values.js';
 
 /** Core field → attribute name, which is also the control's `name`. */
 export const FIELD_ATTRIBUTES = {
@@ -70,12 +71,7 @@ export interface PathwayView {
   resolution: ConfigResolution;
 }
 
-const DECIMAL = /^(\d+\.?\d*|\.\d+)$/;
-
-/** Absent: the attribute was removed or never set (the default applies). */
-export function isAbsent(value: unknown): value is undefined | null {
-  return value === undefined || value === null;
-}
+export { isAbsent };
 
 /**
  * A choice: absent stays absent (the default applies); strings are trimmed; anything else goes
@@ -89,11 +85,7 @@ export function choice(value: unknown): unknown {
 /** "72.5" → 72.5; absent → absent; any other value goes to the core (so "" or "abc" errors). */
 export function weightValue(value: unknown): unknown {
   if (isAbsent(value)) return undefined;
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    return DECIMAL.test(trimmed) ? Number(trimmed) : trimmed;
-  }
-  return value;
+  return typeof value === 'string' ? decimalOrAsGiven(value.trim()) : value;
 }
 
 /**

@@ -39,6 +39,21 @@ describe('<nam-pathway> attribute parsing', () => {
     expect(text($(el, '[data-drug="ivig"]'))).to.include('145 g per course');
   });
 
+  it('[hazard:H20] reads weight text exactly as the dose calculator does: "70." and ".5" are not weights in either', async () => {
+    await import('../../../src/elements/dose-calculator/define.js');
+    for (const weight of ['70.', '.5', '70,5']) {
+      const el = await pathway({ antibody: 'anti-hmgcr', weight });
+      expect($(el, '[data-drug]'), weight).to.equal(null);
+      expect(control(el, 'weight').getAttribute('aria-invalid'), weight).to.equal('true');
+      const calc = document.createElement('nam-dose-calculator');
+      calc.setAttribute('weight', weight);
+      document.body.append(calc);
+      await (calc as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(calc.shadowRoot!.querySelector('[data-drug]'), weight).to.equal(null);
+      calc.remove();
+    }
+  });
+
   it('[hazard:H13] the critical banner comes first and lists the red flags and the mandatory withdrawal', async () => {
     const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'severe-weakness', statin: 'current' });
     const banner = $(el, '[part="banner"]')!;
