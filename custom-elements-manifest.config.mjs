@@ -34,11 +34,18 @@ function defineElementPlugin() {
       // The manifest documents the public API: the element modules and their define modules.
       // (Every element file is analysed, so members inherited from helpers and base classes are
       // resolved, but internal helper modules are not listed.)
-      customElementsManifest.modules = modules.filter(
-        (m) =>
-          (m.declarations ?? []).some((d) => d.customElement) ||
-          (m.exports ?? []).some((e) => e.kind === 'custom-element-definition'),
-      );
+      // Sorted by path: the analyzer lists files in the order the file system returns them,
+      // which differs between machines, and the manifest must be the same on every clone.
+      customElementsManifest.modules = modules
+        .filter(
+          (m) =>
+            (m.declarations ?? []).some((d) => d.customElement) ||
+            (m.exports ?? []).some((e) => e.kind === 'custom-element-definition'),
+        )
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      for (const mod of customElementsManifest.modules) {
+        mod.exports?.sort((a, b) => (a.kind === b.kind ? 0 : a.kind < b.kind ? -1 : 1));
+      }
     },
   };
 }

@@ -44,6 +44,13 @@ test('custom-elements.json is up to date with the sources (run `npm run analyze`
   }
 });
 
+test('the manifest lists its modules sorted by path, so it is the same on every machine', () => {
+  // The analyzer reads files in file-system order, which differs between clones; the config sorts.
+  const paths = manifest.modules.map((m) => m.path);
+  assert.deepEqual(paths, [...paths].sort());
+  assert.ok(paths.length >= 4, 'both element modules and both define modules');
+});
+
 test('package.json points tools at the manifest', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   assert.equal(pkg.customElements, 'custom-elements.json');
