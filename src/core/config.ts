@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { DRUG_RULES } from '../content/drug-rules.js';
 import { DOSE_DEFAULTS, IVIG_DOSING_WEIGHTS, LIMITS, type IvigDosingWeight } from '../content/inputs.js';
-import { isCalendarDate } from './dates.js';
+import { isCalendarDate, todayIso } from './dates.js';
 import { CONTENT_VERSION } from '../content/version.js';
 import { isPlainObject } from './fields.js';
 import type { Notice } from './types.js';
@@ -188,11 +188,24 @@ export type ReviewState =
   /** The review covered another content version (governance.contentVersion), not this one. */
   | { state: 'outdated'; reviewedBy?: string; reviewedOn?: string; reviewDue?: string; contentVersion?: string };
 
-/** The institution's review status of this content version on `today` (YYYY-MM-DD). */
-export function reviewState(config: ResolvedConfig, today: string): ReviewState {
-  const g = config.governance;
+const nonEmpty = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/**
+ * The institution's review status of this content version on `today` (YYYY-MM-DD; the local
+ * date when it is missing or not a calendar date). Total: anything other than a resolved
+ * config (see `resolveConfig`) counts as not reviewed.
+ */
+export function reviewState(config: ResolvedConfig, today?: string): ReviewState {
+  const on = typeof today === 'string' && isCalendarDate(today) ? today : todayIso();
+  const raw: Record<string, unknown> = isPlainObject(config) && isPlainObject(config.governance) ? config.governance : {};
+  // Only the governance fields, and only as non-empty strings.
+  const g: Governance = {};
+  for (const key of ['reviewedBy', 'reviewedOn', 'reviewDue', 'contentVersion'] as const) {
+    const value = nonEmpty(raw[key]);
+    if (value !== undefined) g[key] = value;
+  }
   if (!g.reviewedBy && !g.reviewedOn) return { state: 'unreviewed' };
-  if (g.reviewDue && g.reviewDue < today) return { state: 'overdue', ...g, reviewDue: g.reviewDue };
+  if (g.reviewDue && g.reviewDue < on) return { state: 'overdue', ...g, reviewDue: g.reviewDue };
   if (g.contentVersion !== undefined && g.contentVersion !== CONTENT_VERSION) return { state: 'outdated', ...g };
   return { state: 'reviewed', ...g };
 }

@@ -4,6 +4,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function isCalendarDate(value: string): boolean {
+  if (typeof value !== 'string') return false;
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -11,10 +12,13 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900;
 }
 
-/** The date `days` after an ISO date, as YYYY-MM-DD. */
+/** The date `days` after an ISO date, as YYYY-MM-DD; '' when either is not valid or the result is past 9999. */
 export function addDays(isoDate: string, days: number): string {
+  if (!isCalendarDate(isoDate) || !Number.isSafeInteger(days)) return '';
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const date = new Date(Date.UTC(y, m - 1, d + days));
+  const year = date.getUTCFullYear();
+  return Number.isNaN(date.getTime()) || year < 0 || year > 9999 ? '' : date.toISOString().slice(0, 10);
 }
 
 const display = new Intl.DateTimeFormat('en-GB', {
@@ -27,6 +31,7 @@ const display = new Intl.DateTimeFormat('en-GB', {
 
 /** "Tue 1 Dec 2026": unambiguous in every locale (no 01/12 vs 12/01). */
 export function formatDate(isoDate: string): string {
+  if (!isCalendarDate(isoDate)) return '';
   const [y, m, d] = isoDate.split('-').map(Number);
   return display.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
 }
@@ -36,6 +41,7 @@ export function formatDate(isoDate: string): string {
  * it would be yesterday or tomorrow for part of the day in most time zones.
  */
 export function todayIso(now: Date = new Date()): string {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) now = new Date();
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -13,7 +13,7 @@ import {
 import { isCalendarDate } from './dates.js';
 import { oneOf, parseFields, type FieldSpecs } from './fields.js';
 import { formatNumber } from './format.js';
-import { ceilToStep, floorToStep, roundTo } from './numbers.js';
+import { ceilToStep, clean, floorToStep, roundTo } from './numbers.js';
 import type { DoseInput, FieldError } from './types.js';
 
 const { weightKg: W, heightCm: H, ivigDays: D, kgPerLb } = LIMITS;
@@ -65,10 +65,12 @@ export function parseDoseInput(
   let weightKg = NaN;
   // With an invalid unit the weight cannot be judged (400 is fine in lb): only the unit is reported.
   if (typeof values.weight === 'number' && !unitInvalid) {
-    // Convert once; kg stays canonical with two decimals (154 lb → 69.85 kg).
+    // Pounds are converted once, to the canonical kg with two decimals that is shown and used
+    // (154 lb → 69.85 kg). A weight in kg is used exactly as given: rounding it here and the
+    // dose again later would round twice, and could move a dose outside its mg/kg range.
     const exactKg = unit === 'lb' ? values.weight * kgPerLb : values.weight;
     if (exactKg < W.min || exactKg > W.max) errors.unshift({ field: 'weight', message: WEIGHT_RANGE_MESSAGE });
-    else weightKg = roundTo(exactKg, 2);
+    else weightKg = unit === 'lb' ? roundTo(exactKg, 2) : clean(exactKg);
   }
   if (errors.length) return { ok: false, errors };
   return {

@@ -33,13 +33,13 @@ function prednisone({ weightKg, config }: Ctx): DoseLine {
   const exact = clean(r.mgPerKgPerDay * weightKg);
   const stepped = roundToStep(exact, step);
   // A local rounding step more than twice the dose would round it to 0 mg: keep the exact dose.
-  const rounded = stepped > 0 ? stepped : exact;
+  const rounded = stepped > 0 ? stepped : roundTo(exact, 2);
   const dose = Math.min(rounded, cap);
   const basis = [`${r.mgPerKgPerDay} mg/kg/day × ${kg(weightKg)} = ${mg(roundTo(exact, 2))} daily`];
   if (stepped <= 0) {
     basis.push(`no ${mg(step)} step fits a ${mg(roundTo(exact, 2))} dose${local(config, 'prednisone.roundingMg') ? ' (local policy step)' : ''}: the exact dose is shown`);
   }
-  if (rounded !== exact) {
+  if (stepped > 0 && rounded !== exact) {
     basis.push(`rounded from ${mg(roundTo(exact, 2))} to ${mg(rounded)} (nearest ${mg(step)}${local(config, 'prednisone.roundingMg') ? ', local policy' : ''})`);
   }
   if (rounded > cap) {
@@ -52,7 +52,8 @@ function prednisone({ weightKg, config }: Ctx): DoseLine {
   return {
     drug: 'prednisone',
     amount: { min: dose, max: dose, unit: 'mg' },
-    exact: { min: exact, max: exact, unit: 'mg' },
+    // Reported to 2 decimals (no float noise); the rounding above used the exact value.
+    exact: { min: roundTo(exact, 2), max: roundTo(exact, 2), unit: 'mg' },
     per: 'day',
     dosingWeightKg: weightKg,
     capped: rounded > cap,
@@ -206,8 +207,8 @@ function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
   const lineNotices: Notice[] = [];
   const canAdjust = body.adjustedKg !== undefined && body.aboveThreshold === true;
   const useAdjusted = input.ivigDosingWeight === 'adjusted' && canAdjust;
-  // The adjusted weight is kept, like the actual weight, to two decimals: the dose is what the
-  // basis shows (2 g/kg × 82.28 kg = 164.56 g), with no hidden precision.
+  // The adjusted weight is kept to two decimals, like a weight converted from pounds: the dose
+  // is what the basis shows (2 g/kg × 82.28 kg = 164.56 g), with no hidden precision.
   const dosingKg = useAdjusted ? roundTo(body.adjustedKg as number, 2) : weightKg;
   const g = (v: number) => formatAmount({ min: v, max: v, unit: 'g' }, r.maxDecimals);
 

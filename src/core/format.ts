@@ -8,6 +8,9 @@ const formatters = new Map<number, Intl.NumberFormat>();
 
 /** "1,000", "0.5", "27.9" — at most `maxDecimals` places, never a trailing zero. */
 export function formatNumber(value: number, maxDecimals = 2): string {
+  // Total, like the rest of the core: no number, no text (never "NaN" or "∞").
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  if (!Number.isInteger(maxDecimals) || maxDecimals < 0 || maxDecimals > 20) maxDecimals = 2;
   let f = formatters.get(maxDecimals);
   if (!f) {
     f = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals, minimumFractionDigits: 0, useGrouping: true });
@@ -19,8 +22,10 @@ export function formatNumber(value: number, maxDecimals = 2): string {
 
 /** "5 mg", "1,000–1,500 mg", "0.5 g". */
 export function formatAmount(amount: Amount, maxDecimals = 2): string {
+  if (typeof amount !== 'object' || amount === null || typeof amount.unit !== 'string') return '';
   const lo = formatNumber(amount.min, maxDecimals);
   const hi = formatNumber(amount.max, maxDecimals);
+  if (!lo || !hi) return '';
   return lo === hi ? `${lo} ${amount.unit}` : `${lo}–${hi} ${amount.unit}`;
 }
 

@@ -6,9 +6,13 @@ import { LABELS } from '../content/inputs.js';
 import { SOURCES, type SourceId } from '../content/sources.js';
 import { CONTENT_DATE, CONTENT_VERSION } from '../content/version.js';
 import { resolveConfig, reviewState } from './config.js';
-import { todayIso } from './dates.js';
+import { isCalendarDate, todayIso } from './dates.js';
+import { isPlainObject } from './fields.js';
 import { formatNumber } from './format.js';
 import type { DoseResult, PathwayResult } from './types.js';
+
+const PATHWAY_TITLE = 'IMNM/NAM treatment pathway';
+const DOSE_TITLE = 'IMNM/NAM weight-based doses';
 
 const INTENDED_USE =
   'Decision support for clinicians treating adults with IMNM/NAM; it does not replace clinical judgement or local protocols.';
@@ -28,14 +32,42 @@ function footer(config: unknown, today: string): string[] {
   return [`nam-cds clinical content ${CONTENT_VERSION} (${CONTENT_DATE}). ${status}`, INTENDED_USE];
 }
 
-function errorNote(title: string, errors: { field: string; message: string }[]): string {
-  return [title, 'No result: the input is invalid.', ...errors.map((e) => `- ${e.message}`)].join('\n');
+function errorNote(title: string, errors: readonly unknown[]): string {
+  const messages = errors.flatMap((e) => (isPlainObject(e) && typeof e.message === 'string' ? [e.message] : []));
+  return [title, 'No result: the input is invalid.', ...messages.map((m) => `- ${m}`)].join('\n');
+}
+
+/**
+ * Notes are total like the rest of the core: anything that is not a result of the matching
+ * function gives a note that says so, never an exception or a half-written note.
+ */
+function safeNote<R extends { ok: boolean }>(
+  title: string,
+  kind: string,
+  result: unknown,
+  write: (result: Extract<R, { ok: true }>, today: string) => string,
+  today: unknown,
+): string {
+  const on = typeof today === 'string' && isCalendarDate(today) ? today : todayIso();
+  const notAResult = [title, `No note: this is not a result of ${kind}.`].join('\n');
+  if (!isPlainObject(result) || typeof result.ok !== 'boolean') return notAResult;
+  if (!result.ok) return errorNote(title, Array.isArray(result.errors) ? result.errors : []);
+  try {
+    const note = write(result as Extract<R, { ok: true }>, on);
+    // A hand-made object can pass the checks above and still lack fields.
+    return /\b(undefined|NaN|null)\b|\[object Object\]/.test(note) ? notAResult : note;
+  } catch {
+    return notAResult;
+  }
 }
 
 /** The pathway result as a plain-text note. */
-export function pathwayNote(result: PathwayResult, config?: unknown, today = todayIso()): string {
-  const title = 'IMNM/NAM treatment pathway';
-  if (!result.ok) return errorNote(title, result.errors);
+export function pathwayNote(result: PathwayResult, config?: unknown, today?: string): string {
+  return safeNote<PathwayResult>(PATHWAY_TITLE, 'evaluatePathway', result, (r, on) => writePathwayNote(r, config, on), today);
+}
+
+function writePathwayNote(result: Extract<PathwayResult, { ok: true }>, config: unknown, today: string): string {
+  const title = PATHWAY_TITLE;
   const i = result.input;
   const lines = [
     title,
@@ -59,9 +91,12 @@ export function pathwayNote(result: PathwayResult, config?: unknown, today = tod
 }
 
 /** The dose result as a plain-text note. */
-export function doseNote(result: DoseResult, config?: unknown, today = todayIso()): string {
-  const title = 'IMNM/NAM weight-based doses';
-  if (!result.ok) return errorNote(title, result.errors);
+export function doseNote(result: DoseResult, config?: unknown, today?: string): string {
+  return safeNote<DoseResult>(DOSE_TITLE, 'calculateDoses', result, (r, on) => writeDoseNote(r, config, on), today);
+}
+
+function writeDoseNote(result: Extract<DoseResult, { ok: true }>, config: unknown, today: string): string {
+  const title = DOSE_TITLE;
   const i = result.input;
   const weight = result.conversion ?? `${formatNumber(result.weightKg, 2)} kg`;
   const extras = [

@@ -176,6 +176,19 @@ describe('doses: the weight, its unit and its limits', () => {
     expect(shown).to.include('69.85 kg');
   });
 
+  it('[rule:dose/prednisone] [rule:dose/azathioprine] a weight in kg is used as entered: the dose is rounded once, from the exact mg/kg product', () => {
+    // Rounding 22.499 kg to 22.5 first would round the dose up to 25 mg.
+    expect(line(calculateDoses({ weight: 22.499 }), 'prednisone').amount.min).to.equal(20);
+    expect(line(calculateDoses({ weight: 22.5 }), 'prednisone').amount.min).to.equal(25);
+    const r = okDoses(calculateDoses({ weight: 174.999 }));
+    expect(r.weightKg).to.equal(174.999);
+    const aza = line(r, 'azathioprine');
+    // 3 mg/kg × 174.999 kg = 524.997 mg: 525 mg would be above the range.
+    expect(aza.amount).to.deep.equal({ min: 350, max: 500, unit: 'mg' });
+    expect(aza.exact).to.deep.equal({ min: 350, max: 525, unit: 'mg' });
+    expect(aza.dosingWeightKg).to.equal(174.999);
+  });
+
   const accepted: [number, string, number][] = [
     [20, 'kg', 20],
     [350, 'kg', 350],

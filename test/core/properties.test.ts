@@ -7,10 +7,17 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   SOURCES,
+  addDays,
   calculateDoses,
   doseNote,
   evaluatePathway,
+  formatAmount,
+  formatDate,
+  formatNumber,
   pathwayNote,
+  resolveConfig,
+  reviewState,
+  todayIso,
   type DoseLine,
 } from '../../src/core/index.js';
 import { decimals, okDoses } from './helpers.js';
@@ -83,9 +90,11 @@ function numbersOf(l: DoseLine): number[] {
     l.exact.max,
     ...(l.perDay === undefined ? [] : [l.perDay]),
     ...(l.days === undefined ? [] : [l.days]),
-    ...(l.dosingWeightKg === undefined ? [] : [l.dosingWeightKg]),
   ];
 }
+
+/** No floating-point noise: the value is what 12 significant digits say (0.1 + 0.2 → 0.3). */
+const noiseFree = (v: number) => Number.parseFloat(v.toPrecision(12)) === v;
 
 const roundHalfUp = (v: number, step: number) => Math.round(Number((v / step).toPrecision(12))) * step;
 
@@ -95,7 +104,10 @@ describe('properties of calculateDoses over every accepted input', () => {
       fc.property(doseInput, config, (input, cfg) => {
         const r = okDoses(calculateDoses(input, cfg));
         expect(r.lines).to.have.length(7);
-        expect(decimals(r.weightKg)).to.be.at.most(2);
+        // Pounds convert once to kg with two decimals; a weight in kg is used as given.
+        if ((input as { weightUnit?: string }).weightUnit === 'lb') expect(decimals(r.weightKg)).to.be.at.most(2);
+        else expect(r.weightKg).to.be.closeTo(input.weight, 1e-9);
+        expect(noiseFree(r.weightKg), `weight ${r.weightKg}`).to.equal(true);
         for (const v of [r.body.bmi, r.body.idealKg, r.body.adjustedKg]) {
           if (v !== undefined) expect(Number.isFinite(v) && decimals(v) <= 2, `body ${v}`).to.equal(true);
         }
@@ -104,6 +116,9 @@ describe('properties of calculateDoses over every accepted input', () => {
             expect(Number.isFinite(v), `${l.drug} ${v}`).to.equal(true);
             expect(v, l.drug).to.be.at.least(0);
             expect(decimals(v), `${l.drug} ${v} has float noise`).to.be.at.most(2);
+          }
+          if (l.dosingWeightKg !== undefined) {
+            expect(Number.isFinite(l.dosingWeightKg) && noiseFree(l.dosingWeightKg), `${l.drug} dosing weight`).to.equal(true);
           }
           expect(l.amount.min).to.be.at.most(l.amount.max);
           expect(l.exact.min).to.be.at.most(l.exact.max);
@@ -127,9 +142,11 @@ describe('properties of calculateDoses over every accepted input', () => {
     fc.assert(
       fc.property(doseInput, (input) => {
         const r = okDoses(calculateDoses(input));
-        const w = r.weightKg;
-        const exactKg = (input as { weightUnit?: string }).weightUnit === 'lb' ? input.weight * KG_PER_LB : input.weight;
-        expect(w).to.be.closeTo(exactKg, 0.005);
+        const lb = (input as { weightUnit?: string }).weightUnit === 'lb';
+        const exactKg = lb ? input.weight * KG_PER_LB : input.weight;
+        expect(r.weightKg).to.be.closeTo(exactKg, lb ? 0.005 : 1e-9);
+        // The mg/kg range of the weight as entered (kg), or of the canonical two-decimal kg (lb).
+        const w = lb ? r.weightKg : input.weight;
         const aza = r.lines.find((l) => l.drug === 'azathioprine')!;
         const f = fractions[input.tpmt ?? 'unknown'];
         if (f === null) {
@@ -367,6 +384,42 @@ describe('totality: any input, any configuration, never throws, always well form
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('every exported function is total: the notes, the review state and the format and date helpers', () => {
+    const junk = fc.oneof(wild, fc.record({ ok: fc.boolean(), errors: fc.anything(), steps: fc.anything(), lines: fc.anything(), input: fc.anything() }));
+    const text = (v: unknown) => expect(v).to.be.a('string').and.not.match(/NaN|undefined|Infinity|\[object/);
+    fc.assert(
+      fc.property(junk, fc.anything(), fc.anything(), (a, b, c) => {
+        for (const [name, call] of [
+          ['pathwayNote', () => pathwayNote(a as never, b, c as never)],
+          ['doseNote', () => doseNote(a as never, b, c as never)],
+          ['formatNumber', () => formatNumber(a as never, b as never)],
+          ['formatAmount', () => formatAmount(a as never, b as never)],
+          ['formatDate', () => formatDate(a as never)],
+          ['addDays', () => addDays(a as never, b as never)],
+          ['todayIso', () => todayIso(a as never)],
+        ] as const) {
+          let out: unknown;
+          expect(() => (out = call()), name).to.not.throw();
+          text(out);
+        }
+        let state: unknown;
+        expect(() => (state = reviewState(a as never, b as never))).to.not.throw();
+        expect(['unreviewed', 'reviewed', 'overdue', 'outdated']).to.include((state as { state: string }).state);
+        expect(() => resolveConfig(a)).to.not.throw();
+      }),
+      { numRuns: 300 },
+    );
+    // A result of the other function, and no result at all, say so in words.
+    const doses = calculateDoses({ weight: 70 });
+    expect(pathwayNote(doses as never)).to.match(/not a result of evaluatePathway/);
+    expect(doseNote(evaluatePathway({}) as never)).to.match(/not a result of calculateDoses/);
+    expect(doseNote(undefined as never)).to.match(/not a result of calculateDoses/);
+    expect(reviewState(undefined as never, undefined as never)).to.deep.equal({ state: 'unreviewed' });
+    expect(formatNumber(Number.NaN)).to.equal('');
+    expect(formatDate('2026-02-30')).to.equal('');
+    expect(addDays('9999-12-31', 1)).to.equal('');
   });
 
   it('both functions accept no arguments at all', () => {
