@@ -5,7 +5,7 @@
 import { DRUG_IDS, type DrugId } from '../../content/inputs.js';
 import type { FieldError } from '../../core/types.js';
 import { FIELD_LABELS } from './strings.js';
-import { decimalOrAsGiven, isAbsent } from '../shared/attribute-values.js';
+import { decimalOrAsGiven, echo, isAbsent, trimmedChoice } from '../shared/attribute-values.js';
 
 /** Core field → attribute name, which is also the control's `name`. */
 export const FIELD_ATTRIBUTES = {
@@ -67,9 +67,12 @@ export function weightField(value: unknown): unknown {
   return isBlank(value) ? undefined : numberField(value);
 }
 
-/** A choice field: absent means the default; anything else, an empty string included, goes to the core. */
+/**
+ * A choice field: absent means the default; a string is trimmed (as in <nam-pathway>); anything
+ * else, an empty string included, goes to the core.
+ */
 export function choiceField(value: unknown): unknown {
-  return isAbsent(value) ? undefined : value;
+  return trimmedChoice(value);
 }
 
 /** The core's dose input from the raw values (absent fields are left out so defaults apply). */
@@ -89,19 +92,7 @@ export function toDoseInput(raw: RawInputs): Record<string, unknown> {
   return input;
 }
 
-/**
- * A raw value safe to quote back in a message: a short printable string, or nothing (numbers
- * that are not finite, objects and words like NaN are never echoed).
- */
-export function echo(value: unknown): string | undefined {
-  let text: string;
-  if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
-  else if (typeof value === 'string') text = value.trim();
-  else return undefined;
-  if (!text || /nan|undefined|infinity|null/i.test(text)) return undefined;
-  text = text.replace(/[^\x20-\x7E\u00A0-\uFFFF]/g, '?');
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
+export { echo };
 
 const DRUGS_MESSAGE = `drugs must be one or more of: ${DRUG_IDS.join(', ')} (separated by spaces or commas)`;
 

@@ -44,7 +44,8 @@ export function textOf(value: unknown): string {
 /** The accepted choice, the fallback when absent, or undefined when the value (even "") is not accepted. */
 export function choiceOf(value: unknown, allowed: readonly string[], fallback: string): string | undefined {
   if (isAbsent(value)) return fallback;
-  return typeof value === 'string' && allowed.includes(value) ? value : undefined;
+  const v = typeof value === 'string' ? value.trim() : value;
+  return typeof v === 'string' && allowed.includes(v) ? v : undefined;
 }
 
 function ivigDaysOf(value: unknown, fallback: number): string | undefined {
@@ -109,7 +110,7 @@ export function formView(
   typed: ReadonlyMap<ControlName, string> = new Map(),
 ): FormView {
   const startDate =
-    typed.get('start-date') ?? (typeof raw.startDate === 'string' && isCalendarDate(raw.startDate) ? raw.startDate : '');
+    typed.get('start-date') ?? (typeof raw.startDate === 'string' && isCalendarDate(raw.startDate.trim()) ? raw.startDate.trim() : '');
   return {
     weightText: typed.get('weight') ?? textOf(raw.weight),
     weightUnit: choiceOf(raw.weightUnit, WEIGHT_UNITS, DOSE_DEFAULTS.weightUnit),

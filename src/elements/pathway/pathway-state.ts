@@ -12,7 +12,7 @@ import type { DoseLine, DoseResult, FieldError, Notice, PathwayInput, PathwayRes
 import { DRUG_RULES } from '../../content/drug-rules.js';
 import { STEP_DOSE_DRUGS, STEP_DRUG_NOTICES } from '../../content/pathway-map.js';
 import { PATHWAY_UI } from './strings.js';
-import { decimalOrAsGiven, isAbsent } from '../shared/attribute-values.js';
+import { decimalOrAsGiven, echo, isAbsent, trimmedChoice } from '../shared/attribute-values.js';
 
 /** Core field → attribute name, which is also the control's `name`. */
 export const FIELD_ATTRIBUTES = {
@@ -77,10 +77,7 @@ export { isAbsent };
  * A choice: absent stays absent (the default applies); strings are trimmed; anything else goes
  * to the core. An empty or blank value is not absent: the core reports it like any other value.
  */
-export function choice(value: unknown): unknown {
-  if (isAbsent(value)) return undefined;
-  return typeof value === 'string' ? value.trim() : value;
-}
+export const choice = trimmedChoice;
 
 /** "72.5" → 72.5; absent → absent; any other value goes to the core (so "" or "abc" errors). */
 export function weightValue(value: unknown): unknown {
@@ -111,17 +108,7 @@ export function redFlagTokens(value: unknown): string[] | unknown {
   return value;
 }
 
-/** A value safe and short enough to quote back in a message (rendered as text only); "" for an empty string. */
-export function echo(value: unknown): string | undefined {
-  let text: string;
-  if (typeof value === 'number') text = String(value);
-  else if (typeof value === 'string') text = value.trim();
-  else if (Array.isArray(value)) text = value.map(String).join(', ');
-  else return undefined;
-  if (!text) return typeof value === 'string' ? '' : undefined;
-  text = text.replace(/[^\x20-\x7E\u00A0-\uFFFF]/g, '?');
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
+export { echo };
 
 /** The core's pathway input from the raw values (absent fields are left out so defaults apply). */
 export function toPathwayInput(raw: RawInputs): Record<string, unknown> {
@@ -219,9 +206,12 @@ export function computeView(raw: RawInputs, config: unknown, extraErrors: Attrib
 }
 
 function formValues(raw: RawInputs, result: PathwayResult): FormValues {
-  const weight = isAbsent(raw.weight) ? '' : String(raw.weight);
+  // The field shows text as given, a finite number as digits, and nothing for anything else
+  // (NaN, Infinity, an object): the alert says what was wrong.
+  const asText = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
+  const weight = asText(raw.weight);
   // An absent unit shows the default; any other value as given (an unknown one selects nothing).
-  const weightUnit = isAbsent(raw.weightUnit) ? 'kg' : String(raw.weightUnit).trim();
+  const weightUnit = isAbsent(raw.weightUnit) ? 'kg' : asText(raw.weightUnit).trim();
   if (result.ok) return { ...result.input, weight, weightUnit };
   const bad = new Set(result.errors.map((e) => e.field));
   const input = toPathwayInput(raw);
@@ -233,7 +223,7 @@ function formValues(raw: RawInputs, result: PathwayResult): FormValues {
     checkpointInhibitor: pick('checkpointInhibitor'),
     severity: pick('severity'),
     redFlags: bad.has('redFlags')
-      ? RED_FLAGS.filter((f) => (input.redFlags as unknown[] | undefined)?.includes(f))
+      ? RED_FLAGS.filter((f) => Array.isArray(input.redFlags) && input.redFlags.includes(f))
       : [...((input.redFlags as RedFlag[] | undefined) ?? [])],
     phase: pick('phase'),
     weight,

@@ -18,3 +18,31 @@ const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
 export function decimalOrAsGiven(value: unknown): unknown {
   return typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value;
 }
+
+/** A choice value: absent stays absent (the default applies); a string is trimmed; any other value goes to the core. */
+export function trimmedChoice(value: unknown): unknown {
+  if (isAbsent(value)) return undefined;
+  return typeof value === 'string' ? value.trim() : value;
+}
+
+/**
+ * A value safe and short enough to quote back in a message (rendered as text only): a finite
+ * number, a trimmed string ("" for an empty one), or a list of those. Anything else, and any
+ * text with NaN, Infinity, undefined or null in it, is never quoted.
+ */
+export function echo(value: unknown): string | undefined {
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    text = String(value);
+  } else if (typeof value === 'string') text = value.trim();
+  else if (Array.isArray(value)) {
+    const items = value.map((v) => (typeof v === 'string' || typeof v === 'number' ? echo(v) : undefined));
+    if (items.some((v) => v === undefined || v === '')) return undefined;
+    text = items.join(', ');
+  } else return undefined;
+  if (!text) return typeof value === 'string' ? '' : undefined;
+  if (/nan|undefined|infinity|null/i.test(text)) return undefined;
+  text = text.replace(/[^\x20-\x7E\u00A0-\uFFFF]/g, '?');
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -176,6 +176,17 @@ describe('<nam-dose-calculator> errors', () => {
     }
   });
 
+  it('[rule:dose/ivig] blanks around a choice are ignored, as in <nam-pathway>: the value is used and its control selected', async () => {
+    const el = await calc({ weight: ' 154 ', 'weight-unit': ' lb ', sex: ' male ', 'height-cm': '180', tpmt: ' normal ', 'ivig-dosing-weight': ' adjusted ' });
+    expect(root(el).querySelector('[aria-invalid="true"]')).to.equal(null);
+    expect(el.result?.ok).to.equal(true);
+    const input = (el.result as { input: Record<string, unknown> }).input;
+    expect(input).to.include({ weightUnit: 'lb', sex: 'male', tpmt: 'normal', ivigDosingWeight: 'adjusted' });
+    expect(root(el).querySelector<HTMLInputElement>('input[name="weight-unit"][value="lb"]')?.checked).to.equal(true);
+    expect(control<HTMLSelectElement>(el, 'sex').value).to.equal('male');
+    expect(lines(el)).to.have.length(7);
+  });
+
   it('an invalid weight unit does not hide the weight itself', async () => {
     const el = await calc({ weight: '70', 'weight-unit': 'stone' });
     expect(control(el, 'weight').value).to.equal('70');

@@ -152,4 +152,26 @@ describe('<nam-pathway> bad attribute values', () => {
       expect(el.result).to.have.property('ok');
     }
   });
+
+  it('quotes no NaN, Infinity or object text back, and names the field of a non-list red-flags property', async () => {
+    for (const [key, value, attribute] of [
+      ['weight', NaN, 'weight'],
+      ['weight', Infinity, 'weight'],
+      ['weight', -Infinity, 'weight'],
+      ['antibody', NaN, 'antibody'],
+      ['weightUnit', NaN, 'weight-unit'],
+      ['redFlags', [NaN], 'red-flags'],
+      ['redFlags', 5, 'red-flags'],
+      ['redFlags', {}, 'red-flags'],
+    ] as const) {
+      const el = await pathway({ weight: '70' });
+      (el as unknown as Record<string, unknown>)[key] = value;
+      await el.updateComplete;
+      const shown = `${text(root(el) as unknown as Element)} ${[...root(el).querySelectorAll('input')].map((i) => i.value).join(' ')}`;
+      expect(shown, `${key} = ${String(value)}`).to.not.match(/NaN|Infinity|undefined|\[object/);
+      const alert = $(el, '[role="alert"]');
+      expect(alert, `${key}: an alert`).to.exist;
+      expect(text(alert), `${key}: the alert names ${attribute}`).to.include(attribute);
+    }
+  });
 });
