@@ -97,7 +97,7 @@ function renderDoseLine(line: DoseLine, doses: NonNullable<PathwayView['doses']>
   // The basis the line's own text does not already say.
   const basis = line.basis.filter((b) => !line.text.toLowerCase().includes(b.toLowerCase()));
   return html`<div class="dose" part="dose" data-drug=${line.drug}>
-    <p class="dose-label">${PATHWAY_UI.doses.for(weightText(doses))}</p>
+    <p class="dose-label">${line.dosingWeightKg === undefined ? PATHWAY_UI.doses.fixed : PATHWAY_UI.doses.for(weightText(doses))}</p>
     <p class="dose-text"><strong>${main}</strong>${rest}</p>
     ${basis.length
       ? html`<ul class="basis">

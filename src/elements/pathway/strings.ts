@@ -56,8 +56,12 @@ export const PATHWAY_UI = {
   citeMarkTitle: (citation: string) => `Show the full source: ${citation}`,
   backToStep: 'Back to where you were',
   doses: {
+    /** Above a weight-based dose line (the core gives it a dosing weight). */
     for: (weight: string) => `Dose for ${weight}:`,
-    summary: (weight: string) => `Doses below are computed for ${weight} by the same function as the dose calculator.`,
+    /** Above a dose line that does not depend on the weight. */
+    fixed: 'Fixed dose:',
+    summary: (weight: string) =>
+      `Doses below come from the same function as the dose calculator; the weight-based ones are computed for ${weight}.`,
     invalidWeight: 'No dose shown: the weight is not valid (see the weight field).',
     invalidWeightAttribute: 'No dose shown: the weight or weight-unit attribute is not valid (see the message above).',
     enterWeight: 'Enter a weight above to see the computed dose.',

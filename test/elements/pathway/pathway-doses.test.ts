@@ -43,6 +43,25 @@ describe('<nam-pathway> inline doses', () => {
     });
   }
 
+  it('labels only weight-based lines "Dose for <weight>"; fixed doses say they are fixed', async () => {
+    const el = await pathway({ ...ALL_FOUR, weight: '70' });
+    const doses = calculateDoses({ weight: 70 });
+    if (!doses.ok) throw new Error('valid weight');
+    const label = (drug: string) => text($(el, `[data-drug="${drug}"] .dose-label`));
+    for (const drug of ['prednisone', 'azathioprine', 'ivig']) {
+      expect(doses.lines.find((l) => l.drug === drug)!.dosingWeightKg, drug).to.equal(70);
+      expect(label(drug), drug).to.equal('Dose for 70 kg:');
+    }
+    for (const drug of ['methotrexate', 'mycophenolate', 'methylprednisolone', 'rituximab']) {
+      expect(doses.lines.find((l) => l.drug === drug)!.dosingWeightKg, drug).to.equal(undefined);
+      expect(label(drug), drug).to.equal('Fixed dose:');
+    }
+    // The sentence above the steps does not claim that every dose is computed for the weight.
+    const summary = text($(el, '.dose-summary'));
+    expect(summary).to.not.match(/^Doses below are computed for/);
+    expect(summary).to.include('weight-based ones are computed for 70 kg');
+  });
+
   it('[rule:ivig/anti-hmgcr] 70 kg IVIG is 140 g per course', async () => {
     const el = await pathway({ antibody: 'anti-hmgcr', weight: '70' });
     expect(text($(el, '[data-step="ivig"] [data-drug="ivig"]'))).to.include('140 g per course');
