@@ -34,6 +34,13 @@ export function renderSkipLink(target: string, label: string) {
   return html`<a class="skip-link no-print" part="skip-link" href=${`#${target}`} data-skip=${target}>${label}</a>`;
 }
 
+/** Whether a step's own title already says, in words, that it is mandatory. */
+const saysMandatory = (title: string) => title.toLowerCase().includes(PATHWAY_UI.mandatory.toLowerCase());
+
+/**
+ * The critical banner. "Mandatory" is said once per line: the badge leads the withdrawal line,
+ * and a critical step whose title already says it is mandatory gets no second badge.
+ */
 export function renderBanner(result: OkResult) {
   const critical = result.steps.filter((s) => s.indicator === 'critical');
   if (!critical.length) return nothing;
@@ -55,7 +62,7 @@ export function renderBanner(result: OkResult) {
     <ul class="banner-steps">
       ${critical.map(
         (s) => html`<li>
-          <a href=${`#step-${s.id}`} data-goto-step=${s.id}>${s.title}</a>${s.mandatory
+          <a href=${`#step-${s.id}`} data-goto-step=${s.id}>${s.title}</a>${s.mandatory && !saysMandatory(s.title)
             ? html` <span class="badge badge-mandatory">${PATHWAY_UI.mandatory}</span>`
             : nothing}
         </li>`,

@@ -47,7 +47,8 @@ export const PATHWAY_UI = {
   banner: {
     title: 'Critical: act now',
     redFlags: 'Red flags present:',
-    mandatory: 'Checkpoint-inhibitor withdrawal is mandatory.',
+    /** Follows the "Mandatory" badge, so that the line reads "Mandatory checkpoint-inhibitor withdrawal." */
+    mandatory: 'checkpoint-inhibitor withdrawal.',
     steps: 'Critical steps:',
   },
   mandatory: 'Mandatory',

@@ -370,3 +370,23 @@ describe('<nam-pathway> regression: 70–80 Tab presses to get through the pathw
     expect(mark.getAttribute('href')).to.match(/^#source-/);
   });
 });
+
+describe('<nam-pathway> regression: the critical banner said "mandatory" twice on one line', () => {
+  const count = (node: Element | null) => (text(node).match(/mandatory/gi) ?? []).length;
+
+  it('the withdrawal line and the critical step link each say "mandatory" once; the badge stays', async () => {
+    const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'myocarditis' });
+    const banner = $(el, '[part="banner"]')!;
+    const line = banner.querySelector('.banner-mandatory')!;
+    expect(count(line), text(line)).to.equal(1);
+    // Said in words by the badge, not by colour alone.
+    expect(text(line.querySelector('.badge-mandatory'))).to.equal('Mandatory');
+    const items = [...banner.querySelectorAll('.banner-steps li')];
+    expect(items.length).to.be.greaterThan(1);
+    for (const li of items) expect(count(li), text(li)).to.be.at.most(1);
+    const withdraw = items.find((li) => li.querySelector('[data-goto-step="withdraw-checkpoint-inhibitor"]'))!;
+    expect(count(withdraw), text(withdraw)).to.equal(1);
+    // The step itself still carries its Mandatory badge.
+    expect(text(step(el, 'withdraw-checkpoint-inhibitor')!.querySelector('.badge-mandatory'))).to.equal('Mandatory');
+  });
+});
