@@ -111,7 +111,8 @@ function writeDoseNote(result: Extract<DoseResult, { ok: true }>, config: unknow
   for (const w of result.warnings) lines.push(`${w.level.toUpperCase()}: ${w.message}`);
   lines.push('');
   for (const line of result.lines) {
-    lines.push(`- ${line.text} [${line.citations.join(', ')}]`);
+    // The dose, then its working one step per line (line.text has the working inline too).
+    lines.push(`- ${line.summary} [${line.citations.join(', ')}]`);
     for (const b of line.basis) lines.push(`  ${b}`);
     for (const n of line.notices) if (n.level !== 'info') lines.push(`  ${n.level.toUpperCase()}: ${n.message}`);
   }

@@ -149,6 +149,10 @@ describe('plain-text notes for the record', () => {
     expect(note).to.match(/\d+\.\d+\.\d+/);
     expect(note).to.match(/not yet reviewed/i);
     expectIsmp(note.split('Sources:')[0]);
+    // Each step of the working is written once: under its dose line, not also inline.
+    for (const line of okDoses(r).lines) {
+      for (const b of line.basis) expect(note.split(b).length - 1, b).to.equal(1);
+    }
   });
 
   it('the pathway note lists inputs, steps with citations, sources and version', () => {
