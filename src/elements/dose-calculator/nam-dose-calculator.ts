@@ -157,6 +157,12 @@ export class NamDoseCalculator extends LitElement {
   /** True once the user has edited the weight: from then on an empty weight is an error, not a prompt. */
   @state() private _weightTouched = false;
   @state() private _noteOpen = false;
+  /**
+   * The text or date box being typed in. Its error shows beside it at once; the announced
+   * summary above the form waits until the box is left, so a weight typed digit by digit ("1",
+   * "15", "154") or a year typed into a date box does not flash an alert or move the form.
+   */
+  @state() private _editing: ControlName | undefined = undefined;
   @state() private _copyStatus: '' | 'copied' | 'selected' = '';
 
   private _result: DoseResult = { ok: false, errors: [] };
@@ -196,6 +202,13 @@ export class NamDoseCalculator extends LitElement {
     }
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // The attribute is read as a source of its own (after the property): removing it must
+    // recompute even when the property it sets does not change (null → null).
+    if (name === 'config') this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer?.disconnect();
@@ -222,8 +235,12 @@ export class NamDoseCalculator extends LitElement {
       if (changed.has(field as keyof NamDoseCalculator) && !this._userSet.has(field)) this._typed.delete(FIELD_ATTRIBUTES[field]);
     }
     this._userSet.clear();
+    const previous = this._result;
     try {
       this._compute();
+      // A render that changes only what is shown (leaving a box, opening the note) keeps the
+      // same result object, so an event's detail stays equal to `result`.
+      if (previous && JSON.stringify(previous) === JSON.stringify(this._result)) this._result = previous;
     } catch {
       const error: FieldError = { field: 'input', message: DC.unexpected };
       this._result = { ok: false, errors: [error] };
@@ -275,6 +292,12 @@ export class NamDoseCalculator extends LitElement {
       if (target instanceof HTMLInputElement && target.type === 'radio' && !target.checked) return;
       if (target instanceof HTMLInputElement && (target.type === 'text' || target.type === 'date')) {
         this._typed.set(target.name as ControlName, target.value);
+        // A date box fires change for every complete date while the year is typed: only
+        // leaving it ends the edit. A text box's change is its commit (Enter or leaving it).
+        if (e.type === 'input') this._editing = target.name as ControlName;
+        else if (target.type === 'text') this._editing = undefined;
+      } else {
+        this._editing = undefined;
       }
       value = this._userValue(target);
     } else {
@@ -405,8 +428,13 @@ export class NamDoseCalculator extends LitElement {
     }
   }
 
+  private _onFocusOut = (e: FocusEvent) => {
+    const target = e.target as HTMLInputElement | null;
+    if (target && target.name === this._editing) this._editing = undefined;
+  };
+
   private _renderErrorSummary() {
-    const list = this._errors.all;
+    const list = this._errors.all.filter((e) => !this._editing || e.control !== this._editing);
     return html`<div class="error-summary" part="error-summary" role="alert" ?hidden=${!list.length}>
       ${list.length
         ? html`<p class="error-summary-title">${UI.fixErrors}</p>
@@ -457,7 +485,7 @@ export class NamDoseCalculator extends LitElement {
         : nothing}
       ${this._renderErrorSummary()}
       <div class="layout">
-        <div class="inputs">${renderForm(this._view, { onEdit: this._onEdit })}</div>
+        <div class="inputs" @focusout=${this._onFocusOut}>${renderForm(this._view, { onEdit: this._onEdit })}</div>
         <div class="outputs">
           <section class="results" part="results" aria-live="polite" aria-labelledby="results-heading">
             <h3 id="results-heading">${DC.doses}</h3>

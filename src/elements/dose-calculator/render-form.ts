@@ -227,7 +227,7 @@ export function renderForm(v: FormView, h: FormHandlers): TemplateResult {
         v.ivigDosingWeight,
         DC.ivigDosingWeightHint,
       )}
-      ${select(v, h, 'tpmt', DC.tpmt, pairs(TPMT_STATUSES, LABELS.tpmt), v.tpmt)}
+      ${select(v, h, 'tpmt', DC.tpmt, pairs(TPMT_STATUSES, DC.tpmtOptions), v.tpmt)}
       ${dateField(v, h, 'start-date', DC.startDate, v.startDate)}
       ${select(v, h, 'methotrexate-day', DC.methotrexateDay, [['', DC.methotrexateDayNone], ...pairs(WEEKDAYS, LABELS.weekday)], v.methotrexateDay)}
     </fieldset>

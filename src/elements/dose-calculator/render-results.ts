@@ -33,14 +33,25 @@ function fact(term: string, value: unknown) {
 /** The inputs the doses were calculated for (also the printed record of the inputs). */
 export function renderInputsUsed(result: OkDoseResult) {
   const i = result.input;
+  // Only the settings of the lines shown (drugs="prednisone" needs no IVIG or TPMT summary).
+  const shown = (drug: DoseLine['drug']) => result.lines.find((l) => l.drug === drug);
+  const ivig = shown('ivig');
+  // "Adjusted" chosen, but the core dosed on actual weight (no height or sex, or not above 120%
+  // of ideal): the summary says what was used, as the IVIG line does.
+  const actualUsed = i.ivigDosingWeight === 'adjusted' && ivig !== undefined && ivig.dosingWeightKg === result.weightKg;
   return html`<dl class="inputs-used" part="summary" aria-label=${DC.inputsUsed}>
     ${fact(DC.weightField, result.conversion ?? kg(result.weightKg))}
     ${i.heightCm !== undefined ? fact(DC.heightField, `${formatNumber(i.heightCm, 1)} cm`) : nothing}
     ${i.sex ? fact(DC.sexField, LABELS.sex[i.sex]) : nothing}
-    ${fact(DC.ivigField, `${DC.ivigDaysOption(i.ivigDays)}, ${LABELS.ivigDosingWeight[i.ivigDosingWeight]}`)}
-    ${fact(DC.thiopurineTests, LABELS.tpmt[i.tpmt])}
-    ${i.startDate ? fact(DC.startField, formatDate(i.startDate)) : nothing}
-    ${fact(DC.methotrexateField, i.methotrexateDay ? LABELS.weekday[i.methotrexateDay] : DC.methotrexateDayNone)}
+    ${ivig
+      ? fact(
+          DC.ivigField,
+          `${DC.ivigDaysOption(i.ivigDays)}, ${actualUsed ? DC.ivigActualUsed(LABELS.ivigDosingWeight.adjusted, LABELS.ivigDosingWeight.actual) : LABELS.ivigDosingWeight[i.ivigDosingWeight]}`,
+        )
+      : nothing}
+    ${shown('azathioprine') ? fact(DC.thiopurineTests, LABELS.tpmt[i.tpmt]) : nothing}
+    ${i.startDate && shown('rituximab') ? fact(DC.startField, formatDate(i.startDate)) : nothing}
+    ${shown('methotrexate') ? fact(DC.methotrexateField, i.methotrexateDay ? LABELS.weekday[i.methotrexateDay] : DC.methotrexateDayNone) : nothing}
   </dl>`;
 }
 

@@ -23,11 +23,20 @@ export const DC = {
   sexNone: 'Not given',
   ivigDays: 'IVIG course length in days',
   ivigDaysOption: (n: number) => `${n} days`,
+  ivigActualUsed: (adjusted: string, actual: string) => `${actual} (${adjusted} chosen, not applicable: see IVIG)`,
   ivigDosingWeight: 'IVIG dosing weight',
   ivigDosingWeightHint: `Adjusted body weight is used only when height and sex are given and actual weight is more than ${formatNumber(
     DRUG_RULES.ivig.obesityThreshold * 100,
   )}% of ideal body weight.`,
   tpmt: 'TPMT and NUDT15 status (before azathioprine)',
+  /** The status choices, short enough for a narrow form column (the label names TPMT and NUDT15). */
+  tpmtOptions: {
+    unknown: 'Not known yet',
+    normal: 'Normal: TPMT and NUDT15',
+    intermediate: 'Intermediate: TPMT or NUDT15',
+    'intermediate-both': 'Intermediate: both',
+    poor: 'Poor: TPMT or NUDT15',
+  },
   startDate: 'Start date (optional, for the rituximab dates)',
   methotrexateDay: 'Methotrexate day of the week',
   methotrexateDayNone: 'Not chosen yet',

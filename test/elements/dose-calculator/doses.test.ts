@@ -168,6 +168,12 @@ describe('<nam-dose-calculator> doses (content-spec §4)', () => {
     const el = await calc({ weight: '100', 'ivig-dosing-weight': 'adjusted' });
     expect(doseText(el, 'ivig')).to.include('200 g per course');
     expect(line(el, 'ivig')!.querySelector('[data-code="ivig-adjusted-needs-height-sex"]')).to.exist;
+    // The summary of the inputs says what was used, not only what was chosen.
+    const used = norm(root(el).querySelector('[part~="summary"]')?.textContent);
+    expect(used).to.match(/IVIG ?5 days, actual body weight \(adjusted body weight chosen, not applicable/);
+    const applied = await calc({ weight: '100', 'height-cm': '170', sex: 'male', 'ivig-dosing-weight': 'adjusted' });
+    expect(norm(root(applied).querySelector('[part~="summary"]')?.textContent)).to.match(/IVIG ?5 days, adjusted body weight/);
+    expect(norm(root(applied).querySelector('[part~="summary"]')?.textContent)).to.not.include('not applicable');
   });
 
   it('[rule:dose/rituximab] 1,000 mg on day 1 and day 15; dates from start-date', async () => {
@@ -247,6 +253,12 @@ describe('<nam-dose-calculator> doses (content-spec §4)', () => {
     const boxes = [...root(el).querySelectorAll<HTMLInputElement>('input[name="drugs"]')];
     expect(boxes.filter((b) => b.checked).map((b) => b.value)).to.deep.equal(['prednisone', 'ivig', 'rituximab']);
     expect(el.result.ok && el.result.lines.map((l) => l.drug)).to.deep.equal(['prednisone', 'ivig', 'rituximab']);
+    // The summary lists the settings of the lines shown only.
+    const used = norm(root(el).querySelector('[part~="summary"]')?.textContent);
+    expect(used).to.include('IVIG');
+    expect(used).to.not.match(/azathioprine|Methotrexate day/i);
+    const one = await calc({ weight: '70', drugs: 'prednisone' });
+    expect(norm(root(one).querySelector('[part~="summary"]')?.textContent)).to.not.match(/IVIG|azathioprine|Methotrexate/i);
   });
 
   it('every line cites its sources, expanding to the full reference', async () => {

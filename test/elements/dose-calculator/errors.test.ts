@@ -180,7 +180,7 @@ describe('<nam-dose-calculator> errors', () => {
     const el = await calc({ weight: ' 154 ', 'weight-unit': ' lb ', sex: ' male ', 'height-cm': '180', tpmt: ' normal ', 'ivig-dosing-weight': ' adjusted ' });
     expect(root(el).querySelector('[aria-invalid="true"]')).to.equal(null);
     expect(el.result?.ok).to.equal(true);
-    const input = (el.result as { input: Record<string, unknown> }).input;
+    const input = (el.result as unknown as { input: Record<string, unknown> }).input;
     expect(input).to.include({ weightUnit: 'lb', sex: 'male', tpmt: 'normal', ivigDosingWeight: 'adjusted' });
     expect(root(el).querySelector<HTMLInputElement>('input[name="weight-unit"][value="lb"]')?.checked).to.equal(true);
     expect(control<HTMLSelectElement>(el, 'sex').value).to.equal('male');

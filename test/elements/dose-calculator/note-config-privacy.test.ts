@@ -115,6 +115,23 @@ describe('<nam-dose-calculator> institution configuration', () => {
     expect(doseText(el, 'prednisone')).to.include('Prednisone 40 mg');
   });
 
+  it('[rule:dose/prednisone] the configuration follows its sources: property, then attribute, then the JSON child', async () => {
+    const el = await calc({ weight: '100' }, '<script type="application/json">{"prednisone":{"maxDailyMg":50}}</script>');
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 50 mg');
+    el.setAttribute('config', '{"prednisone":{"maxDailyMg":30}}');
+    await el.updateComplete;
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 30 mg');
+    el.config = { prednisone: { maxDailyMg: 40 } };
+    await el.updateComplete;
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 40 mg');
+    el.config = null;
+    await el.updateComplete;
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 30 mg');
+    el.removeAttribute('config');
+    await el.updateComplete;
+    expect(doseText(el, 'prednisone'), 'the attribute removed: the JSON child again').to.include('Prednisone 50 mg');
+  });
+
   it('an invalid configuration is reported visibly and the published defaults are used', async () => {
     const el = await calc({ weight: '100', config: '{"prednisone":{"maxDailyMg":-5}}' });
     const alert = root(el).querySelector('[part~="config-error"]')!;

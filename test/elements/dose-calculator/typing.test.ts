@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { calc, control, description, doseText, fact, lines, root, settle } from './helpers.js';
+import { calc, control, description, doseText, fact, lines, norm, root, settle } from './helpers.js';
 import type { Calc } from './helpers.js';
 
 /** Types `text` one key at a time, letting the element render after each key. */
@@ -18,7 +18,35 @@ async function typeKeys(el: Calc, text: string, after?: (typed: string) => void)
   }
 }
 
+const summary = (el: Calc) => root(el).querySelector<HTMLElement>('[part~="error-summary"]')!;
+
 describe('<nam-dose-calculator> typing (regressions)', () => {
+  it('a weight typed digit by digit: the error shows beside the box at once, the announced summary only when the box is left', async () => {
+    const el = await calc({});
+    const weight = control(el, 'weight');
+    weight.focus();
+    const top = weight.getBoundingClientRect().top;
+    await typeKeys(el, '15', () => {
+      expect(weight.getAttribute('aria-invalid')).to.equal('true');
+      expect(description(el, weight)).to.match(/20 to 350 kg/);
+      expect(summary(el).hidden, 'no alert while typing').to.equal(true);
+      expect(weight.getBoundingClientRect().top, 'the box does not move').to.equal(top);
+      expect(lines(el), 'no dose from 1 or 15 kg').to.have.length(0);
+    });
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(summary(el).hidden).to.equal(false);
+    expect(summary(el).getAttribute('role')).to.equal('alert');
+    expect(norm(summary(el).textContent)).to.match(/20 to 350 kg/);
+    // Back in the box and finishing the number: valid, no summary.
+    weight.focus();
+    await sendKeys({ press: 'End' });
+    await typeKeys(el, '4');
+    expect(summary(el).hidden).to.equal(true);
+    expect(weight.hasAttribute('aria-invalid')).to.equal(false);
+    expect(doseText(el, 'prednisone')).to.include('Prednisone 75 mg');
+  });
+
   it('[hazard:H21] keyboard date entry is broken: typing 02/29/2024 digit by digit keeps every keystroke and ends in the rituximab dates', async () => {
     const el = await calc({ weight: '70' });
     const date = control(el, 'start-date');
