@@ -12,7 +12,8 @@ import {
   type MapEdge,
   type MapNode,
 } from '../../content/pathway-map.js';
-import type { PathwayResult } from '../../core/types.js';
+import type { StepId } from '../../content/pathway-rules.js';
+import type { PathwayResult, Step } from '../../core/types.js';
 import { PATHWAY_UI } from './strings.js';
 
 type OkResult = Extract<PathwayResult, { ok: true }>;
@@ -49,13 +50,51 @@ function label(node: MapNode, result: OkResult): { lines: readonly string[]; tex
   return variant ? { lines: variant.lines, text: variant.text } : { lines: node.lines, text: node.text };
 }
 
+/**
+ * Steps a node's drawn words name besides those its condition (pathway-map.ts) is lit by: the
+ * checkpoint-inhibitor box also says "cardiac assessment", a step the core returns for the
+ * myocarditis red flag with or without a checkpoint inhibitor. A node is on the route when any
+ * step it stands for is in the result.
+ */
+const ALSO_STANDS_FOR: Readonly<Record<string, readonly StepId[]>> = {
+  ici: ['cardiac-assessment'],
+};
+
+/** Characters per drawn line when a label is made from step titles (fits the narrowest box in bold). */
+const WRAP = 12;
+
+/** Words → drawn lines of at most WRAP characters (a longer word keeps a line to itself). */
+export function wrapLines(words: string, width = WRAP): string[] {
+  const lines: string[] = [];
+  for (const word of words.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The wording of a node lit only by steps it also stands for: their titles as the core returned
+ * them, so the node claims nothing else (the checkpoint-inhibitor box when no checkpoint
+ * inhibitor is involved says only the cardiac assessment).
+ */
+function stepsLabel(steps: readonly Step[]): { lines: readonly string[]; text: string } {
+  const text = steps.map((s) => s.title).join('; ');
+  return { lines: wrapLines(text), text };
+}
+
 export function mapModel(result: OkResult): MapModel {
-  const nodes: MapNodeState[] = MAP_NODES.map((n) => ({
-    ...n,
-    ...label(n, result),
-    active: matches(n.when, result),
-    current: false,
-  }));
+  const nodes: MapNodeState[] = MAP_NODES.map((n) => {
+    const own = matches(n.when, result);
+    const also = result.steps.filter((s) => ALSO_STANDS_FOR[n.id]?.includes(s.id));
+    return {
+      ...n,
+      ...(own || !also.length ? label(n, result) : stepsLabel(also)),
+      active: own || also.length > 0,
+      current: false,
+    };
+  });
   const route = ROUTE_STAGES.map((stage) => nodes.find((n) => n.stage === stage && n.active)).filter(
     (n): n is MapNodeState => n !== undefined,
   );

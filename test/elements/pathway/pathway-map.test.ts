@@ -72,6 +72,13 @@ const ROUTES: Record<string, Route> = {
     edges: ['ici>ici-withdraw', 'subgroup-pending>first-line-pending'],
     current: 'first-line-pending',
   },
+  // The core returns the cardiac assessment for myocarditis without a checkpoint inhibitor too.
+  'myocarditis, no checkpoint inhibitor': {
+    attrs: { 'red-flags': 'myocarditis' },
+    nodes: ['urgent', 'ici', 'subgroup-pending', 'first-line-pending'],
+    edges: ['subgroup-pending>first-line-pending'],
+    current: 'first-line-pending',
+  },
   'checkpoint inhibitor, life-threatening': {
     attrs: { 'checkpoint-inhibitor': true, severity: 'life-threatening' },
     nodes: ['ici', 'ici-withdraw', 'ici-rescue', 'urgent', 'severe', 'subgroup-pending', 'first-line-pending'],
@@ -125,6 +132,8 @@ describe('<nam-pathway> pathway map', () => {
     { antibody: 'anti-srp', phase: 'relapse', 'checkpoint-inhibitor': true, severity: 'life-threatening' } as Attrs,
     // The checkpoint-inhibitor wording of the first-line boxes.
     { antibody: 'anti-hmgcr', 'checkpoint-inhibitor': true } as Attrs,
+    // The checkpoint-inhibitor box worded from the cardiac-assessment step alone.
+    { 'red-flags': 'myocarditis' } as Attrs,
   ]) {
     it(`fits 320 px: the drawing scales to the width and every label fits its box (${Object.keys(attrs).join(', ')})`, async () => {
       const el = await pathway(attrs);

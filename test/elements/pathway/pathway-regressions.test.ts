@@ -390,3 +390,50 @@ describe('<nam-pathway> regression: the critical banner said "mandatory" twice o
     expect(text(step(el, 'withdraw-checkpoint-inhibitor')!.querySelector('.badge-mandatory'))).to.equal('Mandatory');
   });
 });
+
+describe('<nam-pathway> regression: the map left the cardiac assessment unlit without a checkpoint inhibitor', () => {
+  it('myocarditis, no checkpoint inhibitor: the box naming the cardiac assessment is lit and claims no checkpoint inhibitor', async () => {
+    const el = await pathway({ 'red-flags': 'myocarditis' });
+    const cardiac = step(el, 'cardiac-assessment')!;
+    expect(cardiac).to.exist;
+    expect(stepIds(el)).to.not.include('withdraw-checkpoint-inhibitor');
+    expect(activeNodes(el)).to.include('ici');
+    const title = text(cardiac.querySelector('.step-title'));
+    // Drawing and text alternative say the same: the step the core returned, nothing more.
+    const words = nodeWords(el, 'ici');
+    expect(words).to.equal(`${title} | ${title}`);
+    expect(words.toLowerCase()).to.not.include('checkpoint');
+    const desc = text($(el, '#map-desc'));
+    expect(desc).to.include(title);
+    expect(desc.toLowerCase()).to.not.include('checkpoint');
+  });
+
+  it('with a checkpoint inhibitor the box keeps its own wording', async () => {
+    const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'myocarditis' });
+    expect(activeNodes(el)).to.include('ici');
+    expect(nodeWords(el, 'ici')).to.include('Checkpoint inhibitor; cardiac assessment');
+  });
+
+  it('for every input, every returned step a box stands for lights that box', () => {
+    for (const antibody of ANTIBODIES)
+      for (const checkpointInhibitor of [false, true])
+        for (const severity of SEVERITIES)
+          for (const redFlags of [[], ['myocarditis'], ['rhabdomyolysis'], ['dyspnoea', 'myocarditis']])
+            for (const phase of PHASES) {
+              const result = evaluatePathway({ antibody, checkpointInhibitor, severity, redFlags, phase });
+              if (!result.ok) throw new Error('valid input');
+              const ids = result.steps.map((s) => s.id);
+              const lit = new Set(mapModel(result).nodes.filter((n) => n.active).map((n) => n.id));
+              const label = `${antibody} ${checkpointInhibitor} ${severity} ${redFlags.join(',')} ${phase}`;
+              if (ids.includes('cardiac-assessment')) expect(lit.has('ici'), label).to.equal(true);
+              if (ids.includes('withdraw-checkpoint-inhibitor')) expect(lit.has('ici'), label).to.equal(true);
+              if (ids.includes('urgent-assessment')) expect(lit.has('urgent'), label).to.equal(true);
+              if (ids.includes('methylprednisolone-pulse')) expect(lit.has('severe'), label).to.equal(true);
+              if (ids.includes('ici-rescue')) expect(lit.has('ici-rescue'), label).to.equal(true);
+              if (ids.includes('stop-statin') || ids.includes('avoid-statin-rechallenge')) expect(lit.has('statin'), label).to.equal(true);
+              // A lit checkpoint-inhibitor box claims a checkpoint inhibitor only when one is involved.
+              const ici = mapModel(result).nodes.find((n) => n.id === 'ici')!;
+              if (!checkpointInhibitor && ici.active) expect(ici.text.toLowerCase(), label).to.not.include('checkpoint');
+            }
+  });
+});
