@@ -202,6 +202,7 @@ export class NamDoseCalculator extends LitElement {
     }
   }
 
+  /** @internal */
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     // The attribute is read as a source of its own (after the property): removing it must

@@ -354,8 +354,22 @@ export const baseStyles = css`
     .no-print {
       display: none !important;
     }
-    details > *:not(summary) {
+    details:not(.citations) > *:not(summary) {
       display: block !important;
+    }
+    /* Paper cannot be clicked: collapsed panels print open (notes, About), and their toggles
+       print as plain headings, without the disclosure triangle. A line's citation marks stay
+       marks: the full references print once, in the source list. Each selector in a rule of
+       its own, so a browser without ::details-content still reads the others. */
+    details:not(.citations)::details-content {
+      content-visibility: visible !important;
+      display: contents !important;
+    }
+    summary {
+      list-style: none !important;
+    }
+    summary::-webkit-details-marker {
+      display: none !important;
     }
     .notice,
     .notice-critical {
