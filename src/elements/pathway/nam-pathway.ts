@@ -17,11 +17,14 @@ import {
   booleanValue,
   choice,
   computeView,
+  FIELD_ATTRIBUTES,
   isAbsent,
   redFlagTokens,
   weightText,
   type AttributeError,
+  type ControlName,
   type ErrorTarget,
+  type InputField,
   type PathwayView,
 } from './pathway-state.js';
 import { renderForm } from './render-form.js';
@@ -188,6 +191,12 @@ export class NamPathway extends LitElement {
   private _sources: SourceId[] = [];
   private _returnFocus?: HTMLElement;
   private _observer?: MutationObserver;
+  /**
+   * The values the user typed or chose in the form, by input. An input still holding the value
+   * the user gave is named in its errors with the control's label; once the page sets it again
+   * (attribute or property), with the attribute's name.
+   */
+  private _fromForm = new Map<InputField, unknown>();
 
   /** The pathway for the current inputs, as the core returned it (read-only). */
   get result(): PathwayResult {
@@ -235,6 +244,11 @@ export class NamPathway extends LitElement {
         extra.push({ target: 'theme', message: PATHWAY_UI.themeError(String(theme).slice(0, 40)) });
       }
       const config = rawConfig(this, this.config, null);
+      const fromForm = new Set<ControlName>();
+      for (const [field, value] of this._fromForm) {
+        if (Object.is(this[field], value)) fromForm.add(FIELD_ATTRIBUTES[field]);
+        else this._fromForm.delete(field);
+      }
       this._view = computeView(
         {
           antibody: this.antibody,
@@ -248,6 +262,7 @@ export class NamPathway extends LitElement {
         },
         config,
         extra,
+        fromForm,
       );
       const result = this._view.result;
       this._map = result.ok ? mapModel(result) : undefined;
@@ -284,6 +299,7 @@ export class NamPathway extends LitElement {
     const set = <K extends 'antibody' | 'statin' | 'severity' | 'phase' | 'weightUnit'>(key: K, value: string) => {
       if (choice(this[key]) !== value) {
         this[key] = value;
+        this._fromForm.set(key, value);
         changed = true;
       }
     };
@@ -301,6 +317,7 @@ export class NamPathway extends LitElement {
         const checked = (control as HTMLInputElement).checked;
         if (booleanValue(this.checkpointInhibitor) !== checked) {
           this.checkpointInhibitor = checked;
+          this._fromForm.set('checkpointInhibitor', checked);
           changed = true;
         }
         break;
@@ -312,6 +329,7 @@ export class NamPathway extends LitElement {
           Array.isArray(current) && current.length === checked.length && checked.every((f) => current.includes(f));
         if (!same) {
           this.redFlags = checked;
+          this._fromForm.set('redFlags', checked);
           changed = true;
         }
         break;
@@ -322,6 +340,7 @@ export class NamPathway extends LitElement {
         const current = isAbsent(this.weight) ? undefined : String(this.weight);
         if (next !== current) {
           this.weight = next;
+          this._fromForm.set('weight', next);
           changed = true;
         }
         break;

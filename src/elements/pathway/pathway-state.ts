@@ -135,14 +135,36 @@ const RAW_KEYS: Record<InputField, keyof RawInputs> = {
   weightUnit: 'weightUnit',
 };
 
-/** A core field error in the attribute's words, quoting the value given. */
-export function attributeError(error: FieldError, raw: RawInputs): AttributeError {
+/** The words the form shows for each control: the text box's label, or the group's legend. */
+export const CONTROL_LABELS: Record<ControlName, string> = {
+  antibody: PATHWAY_UI.legends.antibody,
+  statin: PATHWAY_UI.legends.statin,
+  'checkpoint-inhibitor': PATHWAY_UI.legends['checkpoint-inhibitor'],
+  severity: PATHWAY_UI.legends.severity,
+  'red-flags': PATHWAY_UI.legends['red-flags'],
+  phase: PATHWAY_UI.legends.phase,
+  weight: PATHWAY_UI.weightLabel,
+  'weight-unit': PATHWAY_UI.weightUnitLabel,
+};
+
+/**
+ * A core field error in the words of where the value came from, quoting the value given: the
+ * attribute's name (`weight="1" is not accepted. weight must be …`) for a value an attribute or
+ * property set, the control's visible label (`Weight: "1" is not accepted. Weight must be …`) for
+ * one typed or chosen in the form (`fromForm`).
+ */
+export function attributeError(
+  error: FieldError,
+  raw: RawInputs,
+  fromForm: ReadonlySet<ControlName> = new Set(),
+): AttributeError {
   const field = error.field as InputField;
   if (!Object.prototype.hasOwnProperty.call(FIELD_ATTRIBUTES, field)) return { target: 'input', message: error.message };
   const attribute = FIELD_ATTRIBUTES[field];
-  const message = error.message.startsWith(`${field} `)
-    ? `${attribute}${error.message.slice(field.length)}`
-    : error.message;
+  const typed = fromForm.has(attribute);
+  const name = typed ? CONTROL_LABELS[attribute] : attribute;
+  const notAccepted = typed ? PATHWAY_UI.notAcceptedTyped : PATHWAY_UI.notAccepted;
+  const message = error.message.startsWith(`${field} `) ? `${name}${error.message.slice(field.length)}` : error.message;
   const given = raw[RAW_KEYS[field]];
   if (field === 'redFlags') {
     const tokens = redFlagTokens(given);
@@ -155,11 +177,15 @@ export function attributeError(error: FieldError, raw: RawInputs): AttributeErro
     };
   }
   const quoted = echo(given);
-  return { target: attribute, message: quoted !== undefined ? `${PATHWAY_UI.notAccepted(attribute, quoted)} ${message}` : message };
+  return { target: attribute, message: quoted !== undefined ? `${notAccepted(name, quoted)} ${message}` : message };
 }
 
 /** The dose result for a weight, or the errors of the weight and unit. */
-function doseView(raw: RawInputs, config: unknown): { doses?: PathwayView['doses']; errors: AttributeError[]; invalid: boolean } {
+function doseView(
+  raw: RawInputs,
+  config: unknown,
+  fromForm: ReadonlySet<ControlName>,
+): { doses?: PathwayView['doses']; errors: AttributeError[]; invalid: boolean } {
   const weight = weightValue(raw.weight);
   const weightUnit = choice(raw.weightUnit);
   if (weight === undefined) {
@@ -167,10 +193,10 @@ function doseView(raw: RawInputs, config: unknown): { doses?: PathwayView['doses
     // Only the unit can be checked without a weight.
     const check = calculateDoses({ weightUnit }, config);
     const errors = check.ok ? [] : check.errors.filter((e) => e.field === 'weightUnit');
-    return { errors: errors.map((e) => attributeError(e, raw)), invalid: false };
+    return { errors: errors.map((e) => attributeError(e, raw, fromForm)), invalid: false };
   }
   const result = calculateDoses({ weight, ...(weightUnit !== undefined && { weightUnit }) }, config);
-  if (!result.ok) return { errors: result.errors.map((e) => attributeError(e, raw)), invalid: true };
+  if (!result.ok) return { errors: result.errors.map((e) => attributeError(e, raw, fromForm)), invalid: true };
   return { doses: result, errors: [], invalid: false };
 }
 
@@ -188,12 +214,24 @@ const ERROR_ORDER: ErrorTarget[] = [
   'theme',
 ];
 
-/** Everything the element shows, computed once per update from its properties. */
-export function computeView(raw: RawInputs, config: unknown, extraErrors: AttributeError[] = []): PathwayView {
+/**
+ * Everything the element shows, computed once per update from its properties. `fromForm` holds
+ * the controls whose current value the user typed or chose (their errors use the form's words).
+ */
+export function computeView(
+  raw: RawInputs,
+  config: unknown,
+  extraErrors: AttributeError[] = [],
+  fromForm: ReadonlySet<ControlName> = new Set(),
+): PathwayView {
   const resolution = resolveConfig(config);
   const result = evaluatePathway(toPathwayInput(raw), config);
-  const dose = doseView(raw, config);
-  const errors = [...(result.ok ? [] : result.errors.map((e) => attributeError(e, raw))), ...dose.errors, ...extraErrors];
+  const dose = doseView(raw, config, fromForm);
+  const errors = [
+    ...(result.ok ? [] : result.errors.map((e) => attributeError(e, raw, fromForm))),
+    ...dose.errors,
+    ...extraErrors,
+  ];
   errors.sort((a, b) => ERROR_ORDER.indexOf(a.target) - ERROR_ORDER.indexOf(b.target));
   return {
     result,

@@ -25,7 +25,10 @@ export const PATHWAY_UI = {
   weightHint:
     'Shows the computed doses inside the glucocorticoid, methylprednisolone, steroid-sparing agent, IVIG and rituximab steps.',
   errorsTitle: 'Check these settings:',
+  /** A value an attribute or property gave: named with the attribute. */
   notAccepted: (attribute: string, value: string) => `${attribute}="${value}" is not accepted.`,
+  /** A value typed or chosen in the form: named with the control's visible label. */
+  notAcceptedTyped: (label: string, value: string) => `${label}: "${value}" is not accepted.`,
   unknownFlags: (values: string) => `Not recognised: ${values}.`,
   noResult: 'No pathway is shown until the settings above are corrected.',
   failed: 'The pathway could not be shown for these settings.',

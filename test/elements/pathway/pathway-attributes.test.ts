@@ -79,11 +79,11 @@ describe('<nam-pathway> attribute parsing', () => {
     await settle(el);
     expect(events.count()).to.equal(1);
     expect(control(el, 'weight').getAttribute('aria-invalid')).to.equal('true');
-    expect(text($(el, '#error-weight'))).to.include('weight must be');
+    expect(text($(el, '#error-weight'))).to.include('Weight must be');
     expect($(el, '[part="errors"]')).to.equal(null);
     await sendKeys({ press: 'Tab' });
     await settle(el);
-    expect(text($(el, '[part="errors"]'))).to.include('weight must be');
+    expect(text($(el, '[part="errors"]'))).to.include('Weight must be');
     expect(events.count()).to.equal(1);
   });
 });

@@ -437,3 +437,26 @@ describe('<nam-pathway> regression: the map left the cardiac assessment unlit wi
             }
   });
 });
+
+describe('<nam-pathway> regression: a weight typed in the form was reported in attribute syntax', () => {
+  it('a typed weight is named with the field\'s label; an attribute value, with the attribute', async () => {
+    const el = await pathway();
+    const weight = control(el, 'weight');
+    weight.focus();
+    await sendKeys({ type: '1' });
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    const alertItem = () => text($(el, '[part="errors"] [data-error-for="weight"]'));
+    const fieldMessage = () => text($(el, '#error-weight'));
+    for (const message of [alertItem(), fieldMessage()]) {
+      expect(message).to.match(/^Weight: "1" is not accepted\. Weight must be a number from 20 to 350 kg/);
+      expect(message).to.not.include('weight=');
+    }
+    expect(description(el, weight)).to.include('Weight: "1" is not accepted.');
+    // The page sets the attribute: its value is named with the attribute again.
+    el.setAttribute('weight', '2');
+    await settle(el);
+    expect(alertItem()).to.match(/^weight="2" is not accepted\. weight must be a number from 20 to 350 kg/);
+    expect(fieldMessage()).to.match(/^weight="2" is not accepted\./);
+  });
+});
