@@ -1,5 +1,6 @@
 /** Copy as note, print, institution configuration, and privacy (no requests, no storage). */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { calculateDoses, doseNote } from '../../../src/core/index.js';
 import { calc, doseText, expectNoJunk, fact, line, lineText, norm, root, settle, shadowText } from './helpers.js';
 import type { Calc } from './helpers.js';
@@ -77,6 +78,26 @@ describe('<nam-dose-calculator> copy as note and print', () => {
     expect(summary).to.include('Tue 1 Dec 2026');
     expect(root(el).querySelector('[part~="sources"]')).to.exist;
     expect(norm(root(el).querySelector('[part~="footer"]')?.textContent)).to.match(/Clinical content/);
+  });
+
+  it('print, as the printer sees it: the About panel prints open, citation marks stay marks, no form', async () => {
+    const el = await calc({ weight: '70' });
+    const about = root(el).querySelector<HTMLDetailsElement>('[part~="about"]')!;
+    const aboutText = [...about.children].find((c) => c.tagName !== 'SUMMARY') as HTMLElement;
+    const citation = root(el).querySelector<HTMLDetailsElement>('[data-drug="prednisone"] [part~="citations"]')!;
+    const citationList = [...citation.children].find((c) => c.tagName !== 'SUMMARY') as HTMLElement;
+    expect(about.open).to.equal(false);
+    expect(aboutText.checkVisibility(), 'closed on screen').to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(aboutText.checkVisibility(), 'About prints').to.equal(true);
+      expect(citationList.checkVisibility(), 'a line prints its marks, not the references again').to.equal(false);
+      expect(root(el).querySelector<HTMLElement>('form')!.checkVisibility()).to.equal(false);
+      expect(root(el).querySelector<HTMLElement>('[part~="sources"]')!.checkVisibility()).to.equal(true);
+      expect(getComputedStyle(about.querySelector('summary')!).listStyleType).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
 
