@@ -295,7 +295,8 @@ export class NamDoseCalculator extends LitElement {
         this._typed.set(target.name as ControlName, target.value);
         // A date box fires change for every complete date while the year is typed: only
         // leaving it ends the edit. A text box's change is its commit (Enter or leaving it).
-        if (e.type === 'input') this._editing = target.name as ControlName;
+        // An input event a script dispatches (not a keystroke) sets a whole value: committed.
+        if (e.type === 'input' && e.isTrusted) this._editing = target.name as ControlName;
         else if (target.type === 'text') this._editing = undefined;
       } else {
         this._editing = undefined;

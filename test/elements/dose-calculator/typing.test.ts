@@ -47,6 +47,17 @@ describe('<nam-dose-calculator> typing (regressions)', () => {
     expect(doseText(el, 'prednisone')).to.include('Prednisone 75 mg');
   });
 
+  it('a value a script sets and announces with an input event is committed: the summary shows at once', async () => {
+    const el = await calc({});
+    const weight = control(el, 'weight');
+    weight.value = '5';
+    weight.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(weight.getAttribute('aria-invalid')).to.equal('true');
+    expect(summary(el).hidden).to.equal(false);
+    expect(norm(summary(el).textContent)).to.match(/Weight must be a number from 20 to 350 kg/);
+  });
+
   it('[hazard:H21] keyboard date entry is broken: typing 02/29/2024 digit by digit keeps every keystroke and ends in the rituximab dates', async () => {
     const el = await calc({ weight: '70' });
     const date = control(el, 'start-date');
