@@ -1,7 +1,7 @@
 /**
  * "Copy as note": the core's pathway note, with the drug notices shown on the steps and, when a
  * weight was given, the dose lines shown inside the steps (and their sources), so the copied note
- * says what the screen says.
+ * says what the screen says, each notice once.
  */
 import { STEP_DOSE_DRUGS } from '../../content/pathway-map.js';
 import { SOURCES, type SourceId } from '../../content/sources.js';
@@ -15,9 +15,13 @@ export function shownDrugs(result: PathwayResult): string[] {
   return result.ok ? result.steps.flatMap((s) => [...(STEP_DOSE_DRUGS[s.id] ?? [])]) : [];
 }
 
-/** The drug notices shown on the steps (e.g. methotrexate once weekly), under each step's "Why" line. */
-function withStepNotices(note: string, result: PathwayResult): string {
-  if (!result.ok) return note;
+/**
+ * The drug notices shown on the steps (e.g. methotrexate once weekly), under each step's "Why"
+ * line; `shown` are the codes written there, which the dose lines below do not repeat.
+ */
+function withStepNotices(note: string, result: PathwayResult): { note: string; shown: Set<string> } {
+  const shown = new Set<string>();
+  if (!result.ok) return { note, shown };
   const lines = note.split('\n');
   for (const step of result.steps) {
     const notices = stepNotices(step);
@@ -26,12 +30,13 @@ function withStepNotices(note: string, result: PathwayResult): string {
     if (at < 0) continue;
     const after = lines[at + 1]?.startsWith('  ') ? at + 2 : at + 1;
     lines.splice(after, 0, ...notices.map((n) => `  ${n.level.toUpperCase()}: ${n.message}`));
+    for (const n of notices) shown.add(n.code);
   }
-  return lines.join('\n');
+  return { note: lines.join('\n'), shown };
 }
 
 export function pathwayNoteText(result: PathwayResult, config: unknown, doses?: Extract<DoseResult, { ok: true }>): string {
-  const note = withStepNotices(pathwayNote(result, config), result);
+  const { note, shown } = withStepNotices(pathwayNote(result, config), result);
   if (!result.ok || !doses) return note;
   const drugs = shownDrugs(result);
   const doseLines = doses.lines.filter((l) => drugs.includes(l.drug));
@@ -46,7 +51,10 @@ export function pathwayNoteText(result: PathwayResult, config: unknown, doses?: 
     ...doseLines.flatMap((l) => [
       `- ${l.text} [${l.citations.join(', ')}]`,
       ...l.basis.map((b) => `  ${b}`),
-      ...l.notices.filter((n) => n.level !== 'info').map((n) => `  ${n.level.toUpperCase()}: ${n.message}`),
+      // Each notice once: one already written under its step is not repeated with the dose.
+      ...l.notices
+        .filter((n) => n.level !== 'info' && !shown.has(n.code))
+        .map((n) => `  ${n.level.toUpperCase()}: ${n.message}`),
     ]),
     '',
   ];

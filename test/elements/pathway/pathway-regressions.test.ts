@@ -460,3 +460,24 @@ describe('<nam-pathway> regression: a weight typed in the form was reported in a
     expect(fieldMessage()).to.match(/^weight="2" is not accepted\./);
   });
 });
+
+describe('<nam-pathway> regression: the copied note repeated the methotrexate once-weekly warning', () => {
+  it('with a weight, every notice of the steps and dose lines is in the note exactly once', async () => {
+    const el = await pathway({ weight: '70', antibody: 'anti-srp', severity: 'severe' });
+    const doses = el.doseResult;
+    if (!doses?.ok) throw new Error('valid weight');
+    const note = pathwayNoteText(el.result, undefined, doses);
+    const count = (s: string) => note.split(s).length - 1;
+    const weekly = DRUG_RULES.methotrexate.notices.find((n) => n.code === 'methotrexate-weekly')!;
+    expect(count(weekly.message)).to.equal(1);
+    // It stays under the steroid-sparing-agent step, as on screen.
+    const lines = note.split('\n');
+    const at = lines.findIndex((l) => l.includes('Add a steroid-sparing agent from the start'));
+    expect(lines[at + 2]).to.equal(`  CRITICAL: ${weekly.message}`);
+    // No notice lost: each critical or warning notice of the dose lines shown is there once.
+    const shown = new Set($$(el, '[data-drug]').map((d) => d.dataset.drug));
+    const notices = doses.lines.filter((l) => shown.has(l.drug)).flatMap((l) => l.notices.filter((n) => n.level !== 'info'));
+    expect(notices.length).to.be.greaterThan(3);
+    for (const n of notices) expect(count(`${n.level.toUpperCase()}: ${n.message}`), n.code).to.equal(1);
+  });
+});
