@@ -210,6 +210,20 @@ export class NamPathway extends LitElement {
     return this._view.doses;
   }
 
+  /**
+   * The current result as the plain-text note that "Copy as note" copies: the steps with their
+   * notices, the inline doses when a valid weight is given, and the sources (empty while the input
+   * is invalid). Read-only.
+   */
+  get note(): string {
+    const result = this.result;
+    return result.ok ? this._noteFor(result) : '';
+  }
+
+  private _noteFor(result: PathwayResult): string {
+    return pathwayNoteText(result, rawConfig(this, this.config, null), this._view.doses);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A configuration in a <script type="application/json"> child can arrive or change later.
@@ -411,7 +425,7 @@ export class NamPathway extends LitElement {
   }
 
   private async _copy(): Promise<void> {
-    const text = pathwayNoteText(this.result, rawConfig(this, this.config, null), this._view.doses);
+    const text = this._noteFor(this.result);
     if (await copyText(text, null)) {
       this._copyState = 'copied';
       return;

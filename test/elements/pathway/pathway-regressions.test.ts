@@ -481,3 +481,42 @@ describe('<nam-pathway> regression: the copied note repeated the methotrexate on
     for (const n of notices) expect(count(`${n.level.toUpperCase()}: ${n.message}`), n.code).to.equal(1);
   });
 });
+
+describe('<nam-pathway> regression: the pathway had no note property, unlike the dose calculator', () => {
+  /** Presses "Copy as note" with a clipboard that records the text. */
+  async function copied(el: NamPathway): Promise<string> {
+    let text = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (t: string) => ((text = t), Promise.resolve()) },
+    });
+    try {
+      $(el, '[part="copy-button"]')!.click();
+      for (let i = 0; i < 20 && !text; i++) await new Promise((r) => setTimeout(r, 25));
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+    }
+    return text;
+  }
+
+  it('note is the text "Copy as note" copies, doses included, and follows the inputs', async () => {
+    const el = await pathway({ antibody: 'anti-hmgcr', statin: 'current', weight: '70' });
+    const note = el.note;
+    expect(note).to.include('Stop the statin now');
+    expect(note).to.include('140 g per course');
+    expect(await copied(el)).to.equal(note);
+    expect(note).to.equal(pathwayNoteText(el.result, undefined, el.doseResult as never));
+    el.antibody = 'anti-srp';
+    // Read before the update renders: the note is already the new one.
+    expect(el.note).to.not.equal(note);
+    expect(el.note).to.equal(pathwayNoteText(el.result, undefined, el.doseResult as never));
+  });
+
+  it('note is empty while the input is invalid, and is read-only', async () => {
+    const el = await pathway({ antibody: 'nope' });
+    expect(el.note).to.equal('');
+    const descriptor = Object.getOwnPropertyDescriptor(NamPathway.prototype, 'note')!;
+    expect(descriptor.get).to.be.a('function');
+    expect(descriptor.set).to.equal(undefined);
+  });
+});
