@@ -307,7 +307,8 @@ export class NamPathway extends LitElement {
     const form = control.closest('form') ?? this.renderRoot;
     // While the weight is being typed its error shows beside the field only; the alert
     // summary (announced) waits until the field is committed (change: Enter or leaving it).
-    const editing = event.type === 'input' && control.name === 'weight' ? 'weight' : undefined;
+    // An input event a script dispatches (not a keystroke) sets a whole value: committed.
+    const editing = event.type === 'input' && event.isTrusted && control.name === 'weight' ? 'weight' : undefined;
     if (this._editing !== editing) this._editing = editing;
     let changed = false;
     const set = <K extends 'antibody' | 'statin' | 'severity' | 'phase' | 'weightUnit'>(key: K, value: string) => {

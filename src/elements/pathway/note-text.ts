@@ -49,7 +49,8 @@ export function pathwayNoteText(result: PathwayResult, config: unknown, doses?: 
   const block = [
     PATHWAY_UI.dosesInNote(weightText(doses)),
     ...doseLines.flatMap((l) => [
-      `- ${l.text} [${l.citations.join(', ')}]`,
+      // The dose, then its working one step per line (l.text has the working inline too).
+      `- ${l.summary} [${l.citations.join(', ')}]`,
       ...l.basis.map((b) => `  ${b}`),
       // Each notice once: one already written under its step is not repeated with the dose.
       ...l.notices

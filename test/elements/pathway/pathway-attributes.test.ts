@@ -86,4 +86,15 @@ describe('<nam-pathway> attribute parsing', () => {
     expect(text($(el, '[part="errors"]'))).to.include('Weight must be');
     expect(events.count()).to.equal(1);
   });
+
+  it('a weight a script sets and announces with an input event is committed: the alert shows at once', async () => {
+    const el = await pathway();
+    const weight = control(el, 'weight') as HTMLInputElement;
+    weight.value = '5';
+    weight.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect(weight.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '[part="errors"]')?.getAttribute('role')).to.equal('alert');
+    expect(text($(el, '[part="errors"]'))).to.include('Weight must be a number from 20 to 350 kg');
+  });
 });

@@ -479,6 +479,10 @@ describe('<nam-pathway> regression: the copied note repeated the methotrexate on
     const notices = doses.lines.filter((l) => shown.has(l.drug)).flatMap((l) => l.notices.filter((n) => n.level !== 'info'));
     expect(notices.length).to.be.greaterThan(3);
     for (const n of notices) expect(count(`${n.level.toUpperCase()}: ${n.message}`), n.code).to.equal(1);
+    // Each step of a dose's working once too, under its dose line.
+    for (const l of doses.lines.filter((x) => shown.has(x.drug))) {
+      for (const b of l.basis) expect(count(b), b).to.equal(1);
+    }
   });
 });
 
