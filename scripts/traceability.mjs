@@ -9,6 +9,7 @@
 //
 // The functions are exported for test/node/traceability.test.mjs and safety-log.test.mjs.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +20,10 @@ export const SAFETY_PATH = 'docs/safety.md';
 const TAG = /\[(rule|hazard):([^\]\s]*)\]/g;
 
 const posix = (p) => p.split(sep).join('/');
+
+let tsModule;
+/** TypeScript (a dev dependency), loaded on first use. */
+const typescript = () => (tsModule ??= createRequire(import.meta.url)('typescript'));
 
 /**
  * The rules as the content source defines them: each src/content/*.ts file is transpiled
@@ -117,15 +122,43 @@ function readLiteral(text, i) {
 
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
 
+/** A test file parsed by TypeScript (`.ts` as TypeScript, anything else as JavaScript). */
+function parseSource(text, file) {
+  const ts = typescript();
+  const kind = /\.[cm]?tsx?$/.test(file) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
+}
+
+/** The name of a property written as `name: …` or `'name': …`. */
+function propertyName(ts, name) {
+  return ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) ? name.text : undefined;
+}
+
 /**
- * A table-driven test titled `[rule:${row.rule}] …` checks the ids written as `rule: '<id>'`
- * in the same file (its table of cases). Returns those ids, in order, without repeats.
+ * A table-driven test titled `[rule:${row.rule}] …` checks the ids its table gives as
+ * `rule: '<id>'`. They are read from the code of the same file, parsed by TypeScript: every
+ * object-literal property named `rule` (the last name of the tag's expression) whose value is
+ * a string literal, wherever the table builds it (an array of objects, or an object returned
+ * from a .map()). A `rule: '<id>'` inside a comment or inside another string is not code and
+ * is not counted. Returns the entries in file order: `{ id, entry }`, `entry` being the object
+ * literal that carries the id.
  */
-function tableIds(text, prop) {
-  const ids = [];
-  const entry = new RegExp(`(?<![\\w$])${prop.replace(/\$/g, '\\$')}\\s*:\\s*(['"\`])([^'"\`\\s]+)\\1`, 'g');
-  for (const m of text.matchAll(entry)) if (!ids.includes(m[2])) ids.push(m[2]);
-  return ids;
+function tableEntries(source, prop) {
+  const ts = typescript();
+  const entries = [];
+  const visit = (node) => {
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isObjectLiteralExpression(node.parent) &&
+      propertyName(ts, node.name) === prop &&
+      (ts.isStringLiteral(node.initializer) || ts.isNoSubstitutionTemplateLiteral(node.initializer))
+    ) {
+      entries.push({ id: node.initializer.text, entry: node.parent });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return entries;
 }
 
 /**
@@ -140,6 +173,8 @@ export function scanTestFile(text, file) {
   const problems = [];
   const notes = [];
   const titleSpans = [];
+  let source;
+  const parsed = () => (source ??= parseSource(text, file));
   const call = /(?<![\w$.])(it|test|xit|specify)(?:\.(only|skip|todo))?\s*\(\s*/g;
   for (let m; (m = call.exec(text)); ) {
     const start = m.index + m[0].length;
@@ -152,7 +187,11 @@ export function scanTestFile(text, file) {
     let table = false;
     for (const t of lit.value.matchAll(TAG)) {
       const dynamic = /^\$\{\s*([\w$]+(?:\.[\w$]+)*)\s*\}$/.exec(t[2]);
-      const ids = dynamic ? tableIds(text, dynamic[1].split('.').pop()) : t[2].includes('${') ? [] : [t[2]];
+      const ids = dynamic
+        ? [...new Set(tableEntries(parsed(), dynamic[1].split('.').pop()).map((e) => e.id))]
+        : t[2].includes('${')
+          ? []
+          : [t[2]];
       if (dynamic) table = true;
       if (!ids.length) {
         notes.push(

@@ -100,3 +100,47 @@ test('a table-driven title reads its rule ids from the table of the same file; a
   assert.match(noTable.notes.join('\n'), /built at run time/);
   assert.deepEqual(noTable.tests[0].rules, [], 'a tag that cannot be read is not counted');
 });
+
+test('a table-driven title counts only ids of real table rows: a rule named in a comment or in another string is not tested', () => {
+  const file = 'test/example.test.ts';
+  const title = `it(\`${tag('rule', '${row.rule}')} \${row.x}\`, () => {});`;
+  const source = [
+    `const ROWS = [{ rule: 'a', x: 1 }];`,
+    `// TODO: restore rule: 'b' rows`,
+    `/* { rule: 'c' } */`,
+    `const note = "rule: 'd'";`,
+    `const other = \`{ rule: 'e' }\`;`,
+    `for (const row of ROWS) ${title}`,
+  ].join('\n');
+  const scan = scanTestFile(source, file);
+  assert.deepEqual(scan.problems, []);
+  assert.deepEqual(scan.tests[0].rules, ['a'], 'only the table row counts');
+  const errors = checkRules(['a', 'b', 'c', 'd', 'e'], scan.tests).join('\n');
+  for (const id of ['b', 'c', 'd', 'e']) assert.match(errors, new RegExp(`rule "${id}" has no test`));
+  assert.doesNotMatch(errors, /rule "a" has no test/);
+
+  // Only comments: nothing is counted, and the tag is noted as unreadable.
+  const onlyComment = scanTestFile(`// rule: 'a'\nconst ROWS = [];\nfor (const row of ROWS) ${title}`, file);
+  assert.deepEqual(onlyComment.tests[0].rules, []);
+  assert.match(onlyComment.notes.join('\n'), /built at run time/);
+});
+
+test('table rows are read in the shapes the tables use: typed arrays, rows built by .map(), quoted keys, .mjs files', () => {
+  const title = `it(\`${tag('rule', '${row.rule}')} \${row.id}\`, () => {});`;
+  const ts = [
+    `type Row = { rule: string; id: string };`,
+    `const ROWS: Row[] = [`,
+    `  { rule: 'a', id: 'x' },`,
+    `  ...(['p', 'q'] as const).map((f): Row => ({ rule: 'b', id: f })),`,
+    `  { 'rule': "c", id: 'y' },`,
+    `  { rule: \`d\`, id: 'z' },`,
+    `];`,
+    `for (const row of ROWS) ${title}`,
+  ].join('\n');
+  assert.deepEqual(scanTestFile(ts, 'test/example.test.ts').tests[0].rules, ['a', 'b', 'c', 'd']);
+  const mjs = `const ROWS = [{ rule: 'a' }, { rule: 'b' }]; // rule: 'c'\nfor (const row of ROWS) ${title}`;
+  assert.deepEqual(scanTestFile(mjs, 'test/node/example.test.mjs').tests[0].rules, ['a', 'b']);
+  // A property of another name, or a rule that is not a string literal, is not a row id.
+  const other = `const ROWS = [{ rules: 'a' }, { rule: ID }, { rule: 'b' + 'c' }];\nfor (const row of ROWS) ${title}`;
+  assert.deepEqual(scanTestFile(other, 'test/example.test.ts').tests[0].rules, []);
+});
