@@ -161,6 +161,29 @@ function tableEntries(source, prop) {
   return entries;
 }
 
+const oneLine = (s) => s.replace(/\s+/g, ' ').trim();
+const shorten = (s, max) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * What a reader needs to tell one table entry from another: the source text of the entry's
+ * properties that the title shows (`${row.input}`, `${row.id}`: up to two), or else of its
+ * first other property; one line, truncated. '' when the entry has no such property.
+ */
+function entrySample(source, entry, prop, shown) {
+  const ts = typescript();
+  const named = entry.properties
+    .filter((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))
+    .map((p) => ({ name: propertyName(ts, p.name), node: p }))
+    .filter((p) => p.name !== prop);
+  let picked = shown.map((name) => named.find((p) => p.name === name)).filter(Boolean).slice(0, 2);
+  if (!picked.length) picked = named.slice(0, 1);
+  return shorten(oneLine(picked.map((p) => p.node.getText(source)).join(', ')), 100);
+}
+
+/** Up to this many entries of a table are quoted in docs/traceability.md for each rule. */
+const SAMPLES = 3;
+
 /**
  * The tests of one file: every it()/test() call whose title is a string literal, with the
  * tags in its title. Problems (the check fails): a tag outside a test title (it would trace
@@ -185,14 +208,27 @@ export function scanTestFile(text, file) {
     const skipped = m[1] === 'xit' || m[2] === 'skip' || m[2] === 'todo';
     const tags = { rule: [], hazard: [] };
     let table = false;
+    /** `kind:id` → the table entries that carry the id: how many, and up to SAMPLES quoted. */
+    const rows = {};
     for (const t of lit.value.matchAll(TAG)) {
       const dynamic = /^\$\{\s*([\w$]+(?:\.[\w$]+)*)\s*\}$/.exec(t[2]);
-      const ids = dynamic
-        ? [...new Set(tableEntries(parsed(), dynamic[1].split('.').pop()).map((e) => e.id))]
-        : t[2].includes('${')
-          ? []
-          : [t[2]];
-      if (dynamic) table = true;
+      const entries = dynamic ? tableEntries(parsed(), dynamic[1].split('.').pop()) : [];
+      const ids = dynamic ? [...new Set(entries.map((e) => e.id))] : t[2].includes('${') ? [] : [t[2]];
+      if (dynamic) {
+        table = true;
+        const path = dynamic[1].split('.');
+        const prop = path.pop();
+        // The row's other properties the title shows: `${row.input}`, `${JSON.stringify(row.id)}`.
+        const shown = path.length
+          ? [...new Set([...lit.value.matchAll(new RegExp(`(?<![\\w$.])${escapeRe(path.join('.'))}\\.([\\w$]+)`, 'g'))].map((x) => x[1]))]
+          : [];
+        for (const e of entries) {
+          const row = (rows[`${t[1]}:${e.id}`] ??= { count: 0, samples: [] });
+          row.count++;
+          const sample = row.samples.length < SAMPLES ? entrySample(parsed(), e.entry, prop, shown) : '';
+          if (sample) row.samples.push(sample);
+        }
+      }
       if (!ids.length) {
         notes.push(
           `${file}:${lineOf(text, start)}: tag "${t[0]}" is built at run time${
@@ -203,7 +239,7 @@ export function scanTestFile(text, file) {
       for (const id of ids) if (!tags[t[1]].includes(id)) tags[t[1]].push(id);
     }
     if (m[2] === 'only') problems.push(`${file}:${lineOf(text, m.index)}: ${m[1]}.only stops the other tests of this file from running.`);
-    tests.push({ file, line: lineOf(text, m.index), title: lit.value, skipped, table, rules: tags.rule, hazards: tags.hazard });
+    tests.push({ file, line: lineOf(text, m.index), title: lit.value, skipped, table, rows, rules: tags.rule, hazards: tags.hazard });
   }
   for (const t of text.matchAll(TAG)) {
     const inTitle = titleSpans.some(([a, b]) => t.index >= a && t.index < b);
@@ -274,13 +310,80 @@ export function checkRules(ruleIds, tests) {
 }
 
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-/** A table-driven test's title shows the id it traces in place of `${…}`. */
-const shownTitle = (t, kind, id) =>
-  t.table && id ? `${t.title.replace(new RegExp(`\\[${kind}:\\$\\{[^}]*\\}\\]`), `[${kind}:${id}]`)} (table-driven)` : t.title;
-const testList = (tests, kind, id) =>
-  tests.length
-    ? tests.map((t) => `\`${t.file}\`: ${cell(shownTitle(t, kind, id))}${t.skipped ? ' (skipped)' : ''}`).join('<br>')
-    : '**none**';
+const placeholders = new Map();
+/**
+ * A readable name for an expression interpolated in a title: `${JSON.stringify(row.input)}`
+ * → input, `${label || '(defaults)'}` → label, `${capped ? ' (capped)' : ''}` → capped; '…'
+ * when there is no name to show.
+ */
+function placeholder(expr) {
+  if (placeholders.has(expr)) return placeholders.get(expr);
+  const ts = typescript();
+  const nameOf = (n) => {
+    if (!n) return undefined;
+    if (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n) || ts.isSatisfiesExpression?.(n)) return nameOf(n.expression);
+    if (ts.isIdentifier(n)) return n.text;
+    if (ts.isPropertyAccessExpression(n)) return n.name.text;
+    if (ts.isElementAccessExpression(n)) return nameOf(n.expression);
+    if (ts.isCallExpression(n)) {
+      for (const a of n.arguments) {
+        const name = nameOf(a);
+        if (name) return name;
+      }
+      return ts.isPropertyAccessExpression(n.expression) ? nameOf(n.expression.expression) : undefined;
+    }
+    if (ts.isBinaryExpression(n)) return nameOf(n.left) ?? nameOf(n.right);
+    if (ts.isConditionalExpression(n)) return nameOf(n.condition);
+    if (ts.isPrefixUnaryExpression(n)) return nameOf(n.operand);
+    if (ts.isTemplateExpression(n)) return n.templateSpans.map((t) => nameOf(t.expression)).find(Boolean);
+    return undefined;
+  };
+  const statement = ts.createSourceFile('title.ts', `(${expr});`, ts.ScriptTarget.Latest).statements[0];
+  const name = (statement && ts.isExpressionStatement(statement) && nameOf(statement.expression)) || '…';
+  placeholders.set(expr, `‹${name}›`);
+  return placeholders.get(expr);
+}
+
+/** A title as a reader should see it: each `${…}` it interpolates becomes ‹name›. */
+export function readableTitle(title) {
+  let out = '';
+  let i = 0;
+  for (let at; (at = title.indexOf('${', i)) >= 0; ) {
+    let depth = 1;
+    let j = at + 2;
+    while (j < title.length && depth) {
+      if (title[j] === '{') depth++;
+      if (title[j] === '}') depth--;
+      j++;
+    }
+    if (depth) break;
+    out += title.slice(i, at) + placeholder(title.slice(at + 2, j - 1));
+    i = j;
+  }
+  return out + title.slice(i);
+}
+
+const code = (s) => {
+  const text = cell(s);
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
+};
+/**
+ * One test in a Tests cell: its file and readable title; a table-driven test shows the id it
+ * traces in its tag, how many entries of its table carry that id and the first few of them.
+ */
+const testItem = (t, kind, id) => {
+  const tagged = t.table && id ? t.title.replace(new RegExp(`\\[${kind}:\\$\\{[^}]*\\}\\]`), `[${kind}:${id}]`) : t.title;
+  let item = `\`${t.file}\`: ${cell(readableTitle(tagged))}`;
+  const rows = id && t.rows?.[`${kind}:${id}`];
+  if (rows) {
+    item += ` — table-driven, ${rows.count} table ${rows.count === 1 ? 'entry' : 'entries'}`;
+    if (rows.samples.length) item += `: ${rows.samples.map(code).join('; ')}${rows.count > rows.samples.length ? '; …' : ''}`;
+  } else if (t.table) {
+    item += ' (table-driven)';
+  }
+  return item + (t.skipped ? ' (skipped)' : '');
+};
+const testList = (tests, kind, id) => (tests.length ? tests.map((t) => testItem(t, kind, id)).join('<br>') : '**none**');
 
 /** The Markdown of docs/traceability.md. Deterministic: no dates, sorted input. */
 export function renderTraceability({ content, tests, hazards, notes = [] }) {
@@ -299,6 +402,11 @@ export function renderTraceability({ content, tests, hazards, notes = [] }) {
     '`src/content/drug-rules.ts` (DRUG_RULES). A test names the rule it checks with `[rule:<id>]` in',
     'its title, and the hazard it covers with `[hazard:<id>]`. Source ids are those of content-spec §1',
     '(`src/content/sources.ts`).',
+    '',
+    'A title shows each value it interpolates as ‹name›. A table-driven test (`[rule:${row.rule}] …`,',
+    'run once for each entry of a table in its file) is listed under each rule its table names, with',
+    `the number of table entries that carry the rule and the first ${SAMPLES} of them as written in the file`,
+    '(an entry written once inside a `.map()` counts once, however many rows it makes).',
     '',
     '## Pathway rules (content-spec §3)',
     '',

@@ -11,6 +11,7 @@ import {
   checkRules,
   collectTests,
   gather,
+  readableTitle,
   renderTraceability,
   scanTestFile,
 } from '../../scripts/traceability.mjs';
@@ -143,4 +144,70 @@ test('table rows are read in the shapes the tables use: typed arrays, rows built
   // A property of another name, or a rule that is not a string literal, is not a row id.
   const other = `const ROWS = [{ rules: 'a' }, { rule: ID }, { rule: 'b' + 'c' }];\nfor (const row of ROWS) ${title}`;
   assert.deepEqual(scanTestFile(other, 'test/example.test.ts').tests[0].rules, []);
+});
+
+/** A content object for renderTraceability with these pathway rule ids. */
+const fakeContent = (ids) => ({
+  contentVersion: '9.9.9',
+  contentDate: '2000-01-01',
+  pathway: ids.map((rule) => ({ rule, step: rule, priority: 'first-line', indicator: 'info', mandatory: false, citations: ['src'] })),
+  dose: [],
+});
+
+test('a table-driven test is shown readably: the title with ‹names›, and per rule how many table entries carry it and the first three', () => {
+  const file = 'test/core/example.test.ts';
+  const row = (rule, input, id) => `  { rule: '${rule}', input: ${input}, id: '${id}', priority: 'first-line' },`;
+  const source = [
+    'const ROWS = [',
+    row('a', `{ phase: 'new' }`, 'step-a'),
+    row('b', `{ antibody: 'anti-srp' }`, 'step-b'),
+    row('a', `{ phase: 'relapse' }`, 'step-a'),
+    `  // { rule: 'a', input: { commented: true }, id: 'nope' },`,
+    row('a', `{ severity: 'severe' }`, 'step-a'),
+    row('a', `{ severity: 'mild' }`, 'step-a'),
+    '];',
+    `for (const row of ROWS) it(\`${tag('rule', '${row.rule}')} \${JSON.stringify(row.input)} → \${row.id} \${row.priority}\`, () => {});`,
+  ].join('\n');
+  const { tests } = scanTestFile(source, file);
+  assert.deepEqual(tests[0].rules, ['a', 'b']);
+  assert.deepEqual(tests[0].rows['rule:a'], {
+    count: 4,
+    samples: [`input: { phase: 'new' }, id: 'step-a'`, `input: { phase: 'relapse' }, id: 'step-a'`, `input: { severity: 'severe' }, id: 'step-a'`],
+  });
+  assert.deepEqual(tests[0].rows['rule:b'], { count: 1, samples: [`input: { antibody: 'anti-srp' }, id: 'step-b'`] });
+
+  const doc = renderTraceability({ content: fakeContent(['a', 'b']), tests, hazards: [] });
+  const lineA = doc.split('\n').find((l) => l.startsWith('| `a` |'));
+  assert.ok(lineA, doc);
+  assert.ok(
+    lineA.includes(
+      `\`${file}\`: ${tag('rule', 'a')} ‹input› → ‹id› ‹priority› — table-driven, 4 table entries: ` +
+        "`input: { phase: 'new' }, id: 'step-a'`; `input: { phase: 'relapse' }, id: 'step-a'`; `input: { severity: 'severe' }, id: 'step-a'`; …",
+    ),
+    lineA,
+  );
+  const lineB = doc.split('\n').find((l) => l.startsWith('| `b` |'));
+  assert.ok(lineB.includes("table-driven, 1 table entry: `input: { antibody: 'anti-srp' }, id: 'step-b'` |"), lineB);
+  assert.doesNotMatch(lineA + lineB, /\$\{/, 'no raw template in the rule tables');
+  assert.equal(renderTraceability({ content: fakeContent(['a', 'b']), tests, hazards: [] }), doc, 'deterministic');
+});
+
+test('a row whose title shows no row property is quoted by its first other property, truncated to one short line', () => {
+  const long = `'${'x'.repeat(150)}'`;
+  const source = [
+    `const ROWS = [{ rule: 'a', attrs: { phase:\n 'new' } }, { label: ${long}, rule: 'b' }];`,
+    `for (const row of ROWS) it(\`${tag('rule', '${row.rule}')} \${label || '(defaults)'} shows\`, () => {});`,
+  ].join('\n');
+  const { tests } = scanTestFile(source, 'test/example.test.ts');
+  assert.deepEqual(tests[0].rows['rule:a'].samples, [`attrs: { phase: 'new' }`]);
+  const [b] = tests[0].rows['rule:b'].samples;
+  assert.ok(b.startsWith(`label: 'xxx`) && b.endsWith('…') && b.length === 100, b);
+});
+
+test('titles show each interpolated value by name', () => {
+  assert.equal(readableTitle('${JSON.stringify(row.input)} → ${row.id} ${row.priority}/${row.indicator}'), '‹input› → ‹id› ‹priority›/‹indicator›');
+  assert.equal(readableTitle("${label || '(defaults)'} shows"), '‹label› shows');
+  assert.equal(readableTitle("${weight} kg → ${mg} mg daily${capped ? ' (capped)' : ''}"), '‹weight› kg → ‹mg› mg daily‹capped›');
+  assert.equal(readableTitle('${row.values.join(", ")} and ${1 + 1} and ${{ a: 1 }.a}'), '‹values› and ‹…› and ‹a›');
+  assert.equal(readableTitle('no template'), 'no template');
 });
