@@ -265,4 +265,8 @@ export const STEP_DOSE_DRUGS: Partial<Record<StepId, readonly DrugId[]>> = {
  */
 export const STEP_DRUG_NOTICES: Partial<Record<StepId, readonly { drug: DrugId; code: string }[]>> = {
   'steroid-sparing-agent': [{ drug: 'methotrexate', code: 'methotrexate-weekly' }],
+  // In relapse or inadequate response no pre-treatment-checks step appears: the check before
+  // each infusion stands on the step that recommends the drug (content-spec §4 checks column).
+  ivig: [{ drug: 'ivig', code: 'ivig-renal-thrombosis' }],
+  rituximab: [{ drug: 'rituximab', code: 'rituximab-hepatitis-b' }],
 };

@@ -11,6 +11,7 @@ import {
   LOCK_PATH,
   CHANGELOG_PATH,
   CONTENT_DIR,
+  CORE_DIR,
   checkLock,
   contentFiles,
   currentLock,
@@ -38,10 +39,12 @@ test('[hazard:H14] the built core reports the locked content version', async () 
   assert.equal(core.CONTENT_DATE, lock.contentDate, 'run npm run build');
 });
 
-test('the lock covers every clinical content file and only those', () => {
+test('the lock covers every clinical content file and every rules-core file, and only those', () => {
   const lock = readLock();
   const files = contentFiles();
   assert.ok(files.includes(`${CONTENT_DIR}/drug-rules.ts`) && files.includes(`${CONTENT_DIR}/pathway-rules.ts`));
+  assert.ok(files.includes(`${CORE_DIR}/doses.ts`) && files.includes(`${CORE_DIR}/pathway.ts`) && files.includes(`${CORE_DIR}/format.ts`));
+  assert.ok(files.every((f) => f.startsWith(`${CONTENT_DIR}/`) || f.startsWith(`${CORE_DIR}/`)));
   assert.ok(!files.includes(LOCK_PATH));
   assert.deepEqual(Object.keys(lock.files).sort(), files, `run npm run content-lock`);
 });
@@ -51,6 +54,7 @@ function scratchCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'nam-cds-lock-'));
   mkdirSync(join(dir, 'src'), { recursive: true });
   cpSync(join(ROOT, CONTENT_DIR), join(dir, CONTENT_DIR), { recursive: true });
+  cpSync(join(ROOT, CORE_DIR), join(dir, CORE_DIR), { recursive: true });
   cpSync(join(ROOT, CHANGELOG_PATH), join(dir, CHANGELOG_PATH));
   return dir;
 }
@@ -67,6 +71,21 @@ test('[hazard:H14] a content change without a version bump fails, naming the fil
     assert.match(problems, /bump CONTENT_VERSION and CONTENT_DATE/);
     assert.match(problems, /CHANGELOG/);
     assert.match(problems, /npm run content-lock/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('[hazard:H14] a change to the dose arithmetic in the rules core needs a version bump too', () => {
+  const dir = scratchCopy();
+  try {
+    edit(dir, `${CORE_DIR}/doses.ts`, (t) => {
+      assert.ok(t.includes('Math.min(rounded, cap)'), 'the cap line this test edits');
+      return t.replace('Math.min(rounded, cap)', 'rounded');
+    });
+    const problems = checkLock(dir).join('\n');
+    assert.match(problems, /src\/core\/doses\.ts/);
+    assert.match(problems, /bump CONTENT_VERSION and CONTENT_DATE/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -70,10 +70,19 @@ function visible(node: Element): boolean {
 }
 
 /** A host-page stylesheet that tries to hide every part whose name says it carries a warning. */
+/** Parts that carry no safety information: a page may hide them (the map, About, the form…). */
+const HIDEABLE = /^(map|about|form|field|actions|copy-button|print-button|skip-link|header|footer|notes|note|summary|inputs-summary|sources|citations|badge|facts|basis|why|step-title|step-text|prompt|attribute-error)$/;
+
+/**
+ * A host stylesheet that hides, with !important, every part except the hideable ones: the safety
+ * parts themselves and every part that contains one (a container's display: none or opacity: 0
+ * would take its critical content with it, e.g. "::part(step-info)" with the critical
+ * methotrexate notice inside an info step).
+ */
 function hideWarningParts(el: El): HTMLStyleElement {
   const names = new Set<string>();
   for (const node of rootOf(el).querySelectorAll('[part]')) for (const p of node.getAttribute('part')!.split(/\s+/)) names.add(p);
-  const targeted = [...names].filter((n) => /critical|warning|notice|alert|error|mandatory|withheld/.test(n));
+  const targeted = [...names].filter((n) => !HIDEABLE.test(n));
   const style = document.createElement('style');
   style.textContent = targeted
     .map((n) => `${el.localName}::part(${n}) { display: none !important; visibility: hidden !important; opacity: 0 !important; }`)
@@ -201,6 +210,7 @@ describe('hazards through <nam-dose-calculator>', () => {
     const el = await calc({ weight: '154', tpmt: 'poor', config: '{"prednisone":{"maxDailyMg":-5}}' });
     const style = hideWarningParts(el);
     try {
+      expect(style.textContent, 'the containers are among the parts hidden').to.include('::part(line)').and.include('::part(results)');
       const mustShow = [
         ...rootOf(el).querySelectorAll('[part~="notice-critical"]'),
         ...rootOf(el).querySelectorAll('[part~="notice-warning"]'),
@@ -283,11 +293,19 @@ describe('hazards through <nam-pathway>', () => {
   });
 
   it('[hazard:H18] host-page CSS cannot hide a critical or mandatory step through ::part()', async () => {
-    const el = await path({ 'checkpoint-inhibitor': '', 'red-flags': 'myocarditis' });
+    const el = await path({ 'checkpoint-inhibitor': '', 'red-flags': 'myocarditis', weight: '70' });
     const style = hideWarningParts(el);
     try {
       for (const id of ['withdraw-checkpoint-inhibitor', 'cardiac-assessment', 'urgent-assessment']) {
         expect(visible(stepOf(el, id)!), id).to.equal(true);
+      }
+      expect(visible(rootOf(el).querySelector('[part~="banner"]')!), 'the critical banner').to.equal(true);
+      // A critical notice inside an info-level step, and the dose lines with their warnings.
+      const weekly = stepOf(el, 'steroid-sparing-agent')!.querySelector('[data-code="methotrexate-weekly"]')!;
+      expect(stepOf(el, 'steroid-sparing-agent')!.dataset.indicator).to.equal('info');
+      expect(visible(weekly), 'methotrexate once weekly inside an info step').to.equal(true);
+      for (const n of rootOf(el).querySelectorAll('[part~="dose"] [part~="notice-warning"], [part~="dose"] [part~="notice-critical"]')) {
+        expect(visible(n), norm(n.textContent).slice(0, 60)).to.equal(true);
       }
     } finally {
       style.remove();

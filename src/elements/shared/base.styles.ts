@@ -332,15 +332,20 @@ export const baseStyles = css`
   }
   /* Safety information stays on screen whatever the host page's ::part() rules say (hazard H18 in
      docs/safety.md): an !important declaration inside the shadow tree wins over the page's, even
-     over the page's !important. These parts are list items or blocks; a part that must not show
-     uses the hidden attribute or is not rendered. */
-  li:is([part~='notice-critical'], [part~='notice-warning'], [part~='line-withheld'], [part~='step-critical'], [part~='step-warning'], [part~='step-mandatory']):not([hidden]) {
+     over the page's !important. That holds for the parts that are safety information themselves
+     (critical and warning notices, errors, alerts) and for every part that contains them (the
+     result, the banner, the step list, each step and dose line whatever its level, the dose):
+     display: none or opacity: 0 on a container would take its critical content with it. These
+     parts are list items or blocks; a part that must not show uses the hidden attribute or is
+     not rendered. Parts that carry no safety information (the map, About, the form, buttons)
+     stay the page's to hide. */
+  li:is([part~='notice-critical'], [part~='notice-warning'], [part~='line'], [part~='step']):not([hidden]) {
     display: list-item !important;
   }
-  :is([part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings'], [part~='review-alert'], [part~='weight-check']):not(li):not([hidden]) {
+  :is([part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings'], [part~='review-alert'], [part~='weight-check'], [part~='result'], [part~='results'], [part~='banner'], [part~='steps'], [part~='dose'], [part~='conversion']):not(li):not([hidden]) {
     display: block !important;
   }
-  :is([part~='notice-critical'], [part~='notice-warning'], [part~='line-withheld'], [part~='step-critical'], [part~='step-warning'], [part~='step-mandatory'], [part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings'], [part~='review-alert'], [part~='weight-check']):not([hidden]) {
+  :is([part~='notice-critical'], [part~='notice-warning'], [part~='line'], [part~='step'], [part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings'], [part~='review-alert'], [part~='weight-check'], [part~='result'], [part~='results'], [part~='banner'], [part~='steps'], [part~='dose'], [part~='conversion']):not([hidden]) {
     visibility: visible !important;
     opacity: 1 !important;
   }

@@ -262,6 +262,35 @@ describe('<nam-pathway> regression: the methotrexate once-weekly warning was mis
   });
 });
 
+describe('<nam-pathway> regression: in relapse the IVIG and rituximab steps had no check before the infusion', () => {
+  const renal = DRUG_RULES.ivig.notices.find((n) => n.code === 'ivig-renal-thrombosis')!;
+  const hepB = DRUG_RULES.rituximab.notices.find((n) => n.code === 'rituximab-hepatitis-b')!;
+
+  for (const phase of ['relapse', 'inadequate-response']) {
+    it(`[hazard:H09] [hazard:H11] [rule:ivig/escalation] [rule:rituximab/refractory] ${phase}, anti-SRP, no weight: the IVIG step carries the renal and thrombosis check, the rituximab step hepatitis B screening`, async () => {
+      const el = await pathway({ antibody: 'anti-srp', phase });
+      expect(step(el, 'pre-treatment-checks'), 'no checks step in this phase').to.equal(null);
+      const ivig = step(el, 'ivig')!.querySelector('[data-code="ivig-renal-thrombosis"]')!;
+      expect(text(ivig)).to.include(renal.message);
+      expect(ivig.getAttribute('part')).to.include(`notice-${renal.level}`);
+      const rtx = step(el, 'rituximab')!.querySelector('[data-code="rituximab-hepatitis-b"]')!;
+      expect(text(rtx)).to.include(hepB.message);
+      expect(rtx.getAttribute('part')).to.include(`notice-${hepB.level}`);
+      const note = el.note;
+      expect(note.split(renal.message).length - 1, 'once in the note').to.equal(1);
+      expect(note.split(hepB.message).length - 1, 'once in the note').to.equal(1);
+    });
+  }
+
+  it('[hazard:H09] [hazard:H11] with a weight, each check is shown once: on the step, not again on its dose line', async () => {
+    const el = await pathway({ antibody: 'anti-srp', phase: 'relapse', weight: '70' });
+    expect(step(el, 'ivig')!.querySelectorAll('[data-code="ivig-renal-thrombosis"]')).to.have.length(1);
+    expect(step(el, 'rituximab')!.querySelectorAll('[data-code="rituximab-hepatitis-b"]')).to.have.length(1);
+    expect(step(el, 'ivig')!.querySelector('[data-drug="ivig"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<nam-pathway> regression: two landmarks named "Sources" with both widgets on one page', () => {
   it('names the pathway source list "Pathway sources", distinct from the dose calculator', async () => {
     const page = await fixture<HTMLElement>(
