@@ -368,22 +368,34 @@ const code = (s) => {
   return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 };
 /**
- * One test in a Tests cell: its file and readable title; a table-driven test shows the id it
- * traces in its tag, how many entries of its table carry that id and the first few of them.
+ * One test without its file: its readable title; a table-driven test shows the id it traces in
+ * its tag, how many entries of its table carry that id and the first few of them.
  */
-const testItem = (t, kind, id) => {
+const testText = (t, kind, id) => {
   const tagged = t.table && id ? t.title.replace(new RegExp(`\\[${kind}:\\$\\{[^}]*\\}\\]`), `[${kind}:${id}]`) : t.title;
-  let item = `\`${t.file}\`: ${cell(readableTitle(tagged))}`;
+  let text = cell(readableTitle(tagged));
   const rows = id && t.rows?.[`${kind}:${id}`];
   if (rows) {
-    item += ` — table-driven, ${rows.count} table ${rows.count === 1 ? 'entry' : 'entries'}`;
-    if (rows.samples.length) item += `: ${rows.samples.map(code).join('; ')}${rows.count > rows.samples.length ? '; …' : ''}`;
+    text += ` — table-driven, ${rows.count} table ${rows.count === 1 ? 'entry' : 'entries'}`;
+    if (rows.samples.length) text += `: ${rows.samples.map(code).join('; ')}${rows.count > rows.samples.length ? '; …' : ''}`;
   } else if (t.table) {
-    item += ' (table-driven)';
+    text += ' (table-driven)';
   }
-  return item + (t.skipped ? ' (skipped)' : '');
+  return text + (t.skipped ? ' (skipped)' : '');
 };
+/** One test in a Tests cell: its file, then testText. */
+const testItem = (t, kind, id) => `\`${t.file}\`: ${testText(t, kind, id)}`;
 const testList = (tests, kind, id) => (tests.length ? tests.map((t) => testItem(t, kind, id)).join('<br>') : '**none**');
+/** The tests of a hazard, grouped under their file: files sorted by path, tests by line. */
+const testsByFile = (tests, kind, id) => {
+  if (!tests.length) return '**none**';
+  const files = [...new Set(tests.map((t) => t.file))].sort();
+  const inFile = (file) => tests.filter((t) => t.file === file).sort((a, b) => a.line - b.line);
+  return files
+    .map((file) => [`\`${file}\`:`, ...inFile(file).map((t) => `– ${testText(t, kind, id)}`)].join('<br>'))
+    .join('<br>');
+};
+const hazardNumber = (id) => Number(id.replace(/\D/g, ''));
 
 /** The Markdown of docs/traceability.md. Deterministic: no dates, sorted input. */
 export function renderTraceability({ content, tests, hazards, notes = [] }) {
@@ -423,11 +435,20 @@ export function renderTraceability({ content, tests, hazards, notes = [] }) {
     '|---|---|---|---|',
     ...content.dose.map((r) => `| \`${r.rule}\` | \`${r.drug}\` | ${r.citations.join(', ')} | ${testList(byRule(r.rule), 'rule', r.rule)} |`),
     '',
-    '## Hazards (docs/safety.md)',
+    '## Hazards → tests (docs/safety.md)',
     '',
-    '| Hazard | Title | Tests |',
-    '|---|---|---|',
-    ...hazards.map((h) => `| ${h.id} | ${cell(h.title)} | ${testList(byHazard(h.id), 'hazard', h.id)} |`),
+    'Each hazard of the log, with every test whose title carries its `[hazard:<id>]` tag, by file,',
+    'and the rules the log names for it (their tests are listed above).',
+    '`test/node/safety-log.test.mjs` fails when a hazard has no test of its own, or names a tag no test carries.',
+    '',
+    '| Hazard | Title | Tests, by file | Rules the log names |',
+    '|---|---|---|---|',
+    ...[...hazards]
+      .sort((a, b) => hazardNumber(a.id) - hazardNumber(b.id) || a.id.localeCompare(b.id))
+      .map((h) => {
+        const rules = h.tags.filter((t) => t.startsWith('rule:')).map((t) => `\`${t.slice(5)}\``);
+        return `| ${h.id} | ${cell(h.title)} | ${testsByFile(byHazard(h.id), 'hazard', h.id)} | ${rules.join(', ') || '–'} |`;
+      }),
     '',
     ...(notes.length
       ? ['## Tags not counted', '', 'These tags are built at run time, so this table cannot tell which rule they name:', '', ...notes.map((n) => `- ${n}`), '']

@@ -211,3 +211,39 @@ test('titles show each interpolated value by name', () => {
   assert.equal(readableTitle('${row.values.join(", ")} and ${1 + 1} and ${{ a: 1 }.a}'), '‹values› and ‹…› and ‹a›');
   assert.equal(readableTitle('no template'), 'no template');
 });
+
+test('the hazards section lists, for each hazard of the log, the files and titles of the tests carrying its tag', () => {
+  const tests = [
+    ...scanTestFile(`it('${tag('hazard', 'H02')} ${tag('rule', 'a')} second file', () => {});`, 'test/b.test.ts').tests,
+    ...scanTestFile(
+      `it('${tag('hazard', 'H02')} first', () => {});\nit('${tag('hazard', 'H01')} other hazard', () => {});\nit('${tag('hazard', 'H02')} \${x} second', () => {});`,
+      'test/a.test.ts',
+    ).tests,
+  ];
+  const hazards = [
+    { id: 'H02', title: 'Second **hazard**', row: '', tags: ['hazard:H02', 'rule:a'] },
+    { id: 'H01', title: 'First | hazard', row: '', tags: ['hazard:H01'] },
+    { id: 'H03', title: 'Untested', row: '', tags: ['hazard:H03'] },
+  ];
+  const doc = renderTraceability({ content: fakeContent(['a']), tests, hazards });
+  const section = doc.slice(doc.indexOf('## Hazards → tests'));
+  assert.ok(section.startsWith('## Hazards → tests'), doc);
+  const rows = section.split('\n').filter((l) => /^\| H\d/.test(l));
+  assert.deepEqual(rows, [
+    `| H01 | First \\| hazard | \`test/a.test.ts\`:<br>– ${tag('hazard', 'H01')} other hazard | – |`,
+    `| H02 | Second **hazard** | \`test/a.test.ts\`:<br>– ${tag('hazard', 'H02')} first<br>– ${tag('hazard', 'H02')} ‹x› second<br>\`test/b.test.ts\`:<br>– ${tag('hazard', 'H02')} ${tag('rule', 'a')} second file | \`a\` |`,
+    '| H03 | Untested | **none** | – |',
+  ]);
+});
+
+test('the committed hazards section has a row for every hazard of docs/safety.md, naming every file whose tests carry its tag', async () => {
+  const data = await gather();
+  const doc = readFileSync(join(ROOT, DOC_PATH), 'utf8');
+  const section = doc.slice(doc.indexOf('## Hazards → tests'));
+  assert.ok(data.hazards.length > 0);
+  for (const h of data.hazards) {
+    const row = section.split('\n').find((l) => l.startsWith(`| ${h.id} |`));
+    assert.ok(row, `${h.id} has no row in the hazards section`);
+    for (const t of data.tests.filter((x) => x.hazards.includes(h.id))) assert.ok(row.includes(`\`${t.file}\`:`), `${h.id}: ${t.file}`);
+  }
+});
