@@ -188,9 +188,14 @@ export const doseCalculatorStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* One column as wide as the widget, never wider: an auto track would grow to the longest
+       word of a dose heading ("Methylprednisolone") and push the lines out of a narrow host. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .line {
+    min-width: 0;
+    overflow-wrap: break-word;
     border: 1px solid var(--_border);
     border-left: 6px solid var(--_accent);
     border-radius: var(--_radius);

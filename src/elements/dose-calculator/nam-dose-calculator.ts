@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { resolveConfig, type ConfigResolution } from '../../core/config.js';
 import { calculateDoses } from '../../core/doses.js';
 import { doseNote } from '../../core/note.js';
+import { formatNumber } from '../../core/format.js';
 import type { DoseResult, FieldError } from '../../core/types.js';
 import { VERSION } from '../../version.js';
 import { rawConfig } from '../shared/config-source.js';
@@ -171,6 +172,8 @@ export class NamDoseCalculator extends LitElement {
   private _view?: FormView;
   private _errors: ShownErrors = { byControl: new Map(), all: [] };
   private _prompt = true;
+  /** The announced status sentence: updated after a committed change, kept while a box is typed in. */
+  private _status = '';
   private _themeError = '';
   private _observer?: MutationObserver;
   /**
@@ -242,6 +245,7 @@ export class NamDoseCalculator extends LitElement {
       // A render that changes only what is shown (leaving a box, opening the note) keeps the
       // same result object, so an event's detail stays equal to `result`.
       if (previous && JSON.stringify(previous) === JSON.stringify(this._result)) this._result = previous;
+      if (!this._editing) this._status = this._statusText();
     } catch {
       const error: FieldError = { field: 'input', message: DC.unexpected };
       this._result = { ok: false, errors: [error] };
@@ -430,6 +434,15 @@ export class NamDoseCalculator extends LitElement {
     }
   }
 
+  private _statusText(): string {
+    const r = this._result;
+    if (r.ok) {
+      const critical = [...r.warnings, ...r.lines.flatMap((l) => l.notices)].filter((n) => n.level === 'critical').length;
+      return DC.status.doses(r.lines.length, r.conversion ?? `${formatNumber(r.weightKg, 2)} kg`, critical);
+    }
+    return this._errors.all.length ? DC.status.invalid(this._errors.all.length) : '';
+  }
+
   private _onFocusOut = (e: FocusEvent) => {
     const target = e.target as HTMLInputElement | null;
     if (target && target.name === this._editing) this._editing = undefined;
@@ -489,11 +502,18 @@ export class NamDoseCalculator extends LitElement {
       <div class="layout">
         <div class="inputs" @focusout=${this._onFocusOut}>${renderForm(this._view, { onEdit: this._onEdit })}</div>
         <div class="outputs">
-          <section class="results" part="results" aria-live="polite" aria-labelledby="results-heading">
+          <section
+            class="results"
+            part="results"
+            aria-live="polite"
+            aria-busy=${this._editing ? 'true' : 'false'}
+            aria-labelledby="results-heading"
+          >
             <h3 id="results-heading">${DC.doses}</h3>
             ${this._renderResultBody()}
           </section>
           ${this._renderActions()}
+          <p class="visually-hidden result-status" role="status" aria-live="polite" aria-atomic="true">${this._status}</p>
         </div>
       </div>
       ${renderFooter(this._resolution)}

@@ -46,6 +46,12 @@ export const DC = {
   noDrugs: 'No medicine is selected: tick at least one under “Show doses for”.',
   errorSummary: 'The doses cannot be shown until these are corrected:',
   errorsInResults: 'No dose is shown while an input is invalid.',
+  /** The one-sentence status announced after each committed change (never per keystroke). */
+  status: {
+    doses: (lines: number, weight: string, critical: number) =>
+      `Doses updated for ${weight}: ${lines} ${lines === 1 ? 'line' : 'lines'}${critical ? `, ${critical} critical ${critical === 1 ? 'notice' : 'notices'}` : ''}.`,
+    invalid: (fields: number) => `No doses: ${fields} ${fields === 1 ? 'input needs' : 'inputs need'} correcting.`,
+  },
   unexpected: 'The input could not be read.',
   doses: 'Doses',
   inputsUsed: 'Calculated for',

@@ -85,6 +85,20 @@ describe('<nam-dose-calculator> on a host page', () => {
     }
   });
 
+  for (const width of [240, 200]) {
+    it(`a sidebar narrower than 320 px (${width} px): the dose lines shrink with the widget, nothing sticks out`, async () => {
+      const { wrapper, el } = await wrapped(`<div><nam-dose-calculator ${ATTRS}></nam-dose-calculator></div>`);
+      wrapper.style.width = `${width}px`;
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      expect(host.width).to.be.at.most(width);
+      for (const node of root(el).querySelectorAll<HTMLElement>('.lines, .line, .dose, .facts')) {
+        const box = node.getBoundingClientRect();
+        expect(box.right - host.left, `${node.localName}.${node.className}`).to.be.at.most(width + 1);
+      }
+    });
+  }
+
   it('host word-break: break-all splits "1,000" across lines: the host page cannot reach inside', async () => {
     const { wrapper, el } = await wrapped(
       `<div lang="de" style="word-break: break-all; hyphens: auto; line-break: anywhere; overflow-wrap: anywhere"><nam-dose-calculator ${ATTRS}></nam-dose-calculator></div>`,

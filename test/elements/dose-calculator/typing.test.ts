@@ -47,6 +47,34 @@ describe('<nam-dose-calculator> typing (regressions)', () => {
     expect(doseText(el, 'prednisone')).to.include('Prednisone 75 mg');
   });
 
+  it('typing keeps the results region busy and the status sentence unchanged; leaving the box announces one short status', async () => {
+    const el = await calc({ weight: '70' });
+    const status = root(el).querySelector<HTMLElement>('.result-status[role="status"]')!;
+    const results = root(el).querySelector<HTMLElement>('[part~="results"]')!;
+    expect(results.getAttribute('aria-live')).to.equal('polite');
+    expect(norm(status.textContent)).to.equal('Doses updated for 70 kg: 7 lines, 1 critical notice.');
+    const weight = control(el, 'weight');
+    weight.focus();
+    weight.select();
+    const seen = new Set<string>();
+    await typeKeys(el, '72.5', () => {
+      expect(results.getAttribute('aria-busy'), 'busy while typing').to.equal('true');
+      seen.add(norm(status.textContent));
+    });
+    expect([...seen], 'no announcement per keystroke').to.deep.equal(['Doses updated for 70 kg: 7 lines, 1 critical notice.']);
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(results.getAttribute('aria-busy')).to.equal('false');
+    expect(norm(status.textContent)).to.equal('Doses updated for 72.5 kg: 7 lines, 1 critical notice.');
+    // A choice is committed at once: the status follows without any typing state.
+    const select = control<HTMLSelectElement>(el, 'tpmt');
+    select.value = 'poor';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(results.getAttribute('aria-busy')).to.equal('false');
+    expect(norm(status.textContent)).to.match(/^Doses updated for 72\.5 kg: 7 lines, [2-9] critical notices\.$/);
+  });
+
   it('a value a script sets and announces with an input event is committed: the summary shows at once', async () => {
     const el = await calc({});
     const weight = control(el, 'weight');
