@@ -1,5 +1,7 @@
 // The event log: every nam-pathway-change / nam-dose-change that reaches the document, newest
-// first, with a one-line summary and the full `detail` on demand.
+// first, with a one-line summary and the full `detail` on demand. A visual log, not a live
+// region: typing a weight gives an entry per keystroke, each hundreds of characters long, and
+// the widgets already announce their own results.
 export const EVENT_NAMES = ['nam-pathway-change', 'nam-dose-change'];
 const MAX_ENTRIES = 50;
 

@@ -274,4 +274,15 @@ describe('demo pages (built bundle, strict CSP)', function () {
     expect(pathway.getAttribute('weight')).to.equal('88');
     expect((doc.getElementById('log-empty') as HTMLElement).hidden).to.equal(true);
   });
+
+  it('the event log is a list under its heading, not a live region (its entries are long and come per keystroke)', async () => {
+    const { doc } = await loadPage('/demo/index.html');
+    const log = doc.getElementById('log')!;
+    expect(log.localName).to.equal('ol');
+    expect(doc.getElementById(log.getAttribute('aria-labelledby')!)!.textContent).to.equal('Event log');
+    for (let el: Element | null = log; el; el = el.parentElement) {
+      expect(el.hasAttribute('aria-live'), `${el.localName}#${el.id} aria-live`).to.equal(false);
+      expect(['log', 'status', 'alert'], `${el.localName}#${el.id} role`).not.to.include(el.getAttribute('role'));
+    }
+  });
 });
