@@ -275,6 +275,21 @@ describe('demo pages (built bundle, strict CSP)', function () {
     expect((doc.getElementById('log-empty') as HTMLElement).hidden).to.equal(true);
   });
 
+  it('the skip link moves focus to the widgets', async () => {
+    const { win, doc } = await loadPage('/demo/index.html', { width: 1100, height: 700 });
+    const skip = doc.querySelector<HTMLAnchorElement>('a.skip')!;
+    const widgets = doc.getElementById('widgets')!;
+    expect(skip.getAttribute('href')).to.equal('#widgets');
+    expect(widgets.getAttribute('tabindex')).to.equal('-1');
+    skip.focus();
+    skip.click();
+    const start = Date.now();
+    while (doc.activeElement !== widgets && Date.now() - start < 3000) await sleep(25);
+    expect(doc.activeElement, 'focus is on #widgets').to.equal(widgets);
+    const top = widgets.getBoundingClientRect().top;
+    expect(top >= 0 && top < win.innerHeight, 'the widgets are in view').to.equal(true);
+  });
+
   it('the event log is a list under its heading, not a live region (its entries are long and come per keystroke)', async () => {
     const { doc } = await loadPage('/demo/index.html');
     const log = doc.getElementById('log')!;
