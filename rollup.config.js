@@ -6,11 +6,14 @@
 //     (the core is then on window.NamCds).
 // Next to the single file: THIRD-PARTY-NOTICES.txt (Lit and zod licences, which the bundle
 // includes) and the verification page (demo/verify.*), so what an intranet author copies is complete.
+// Last, dist/SHA256SUMS: the SHA-256 of every JavaScript file a deployment runs, in the format of
+// `sha256sum` (`sha256sum -c SHA256SUMS` in dist/ checks them; verify.html compares the bundle).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner =
@@ -67,6 +70,20 @@ const companions = {
   },
 };
 
+// dist/SHA256SUMS, "<hex>  <file>" per line, sorted by file name: the two single files, the ESM
+// entry files and their chunks, hashed from disk after the last build has written its output
+// (rollup -c builds the configurations one after another, so this runs on the last one).
+const SUMS_FILES = ['nam-cds.min.js', 'nam-cds.iife.min.js', 'index.js', 'define.js', 'core.js'];
+const checksums = {
+  name: 'nam-cds-sha256sums',
+  writeBundle() {
+    const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`) : [];
+    const files = [...SUMS_FILES, ...chunks].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const lines = files.map((file) => `${createHash('sha256').update(readFileSync(`dist/${file}`)).digest('hex')}  ${file}`);
+    writeFileSync('dist/SHA256SUMS', `${lines.join('\n')}\n`);
+  },
+};
+
 // Production minification; the banner (/*! … */) is kept, other comments are dropped.
 const minify = (module) =>
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: /^!/ } });
@@ -92,7 +109,7 @@ export default [
   {
     input: 'src/define.ts',
     output: { file: 'dist/nam-cds.iife.min.js', format: 'iife', name: 'NamCds', sourcemap: true, banner },
-    plugins: [...bundled(), minify(false)],
+    plugins: [...bundled(), minify(false), checksums],
     onwarn,
   },
 ];
