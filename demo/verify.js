@@ -11,6 +11,9 @@
 //   ?bundle=<file>  the bundle to check when it is not next to this page or in ../dist/ (a file
 //                   named nam-cds….js)
 //
+// Until this script replaces it, verify.html itself shows a NOT RUN verdict, so a page whose
+// script is missing, blocked or opened from file:// never looks like a report.
+//
 // Works under Content-Security-Policy default-src 'self': no inline script or style, no eval.
 // The checking functions are exported and have no side effect until the page calls run().
 
@@ -395,7 +398,15 @@ const recordViolation = (e) => violations.push(`${e.violatedDirective} ${e.block
 export async function run(root = document.getElementById('nam-verify')) {
   const started = new Date();
   document.documentElement.dataset.verifyStatus = 'running';
-  root.replaceChildren(el('p', { class: 'status', role: 'status' }, 'Running the worked cases…'));
+  // Until a verdict exists the page says so: a report printed now has no verdict to lose.
+  root.replaceChildren(
+    el(
+      'p',
+      { id: 'run-status', class: 'not-run', role: 'status', 'data-verdict': 'not-run' },
+      el('strong', {}, 'NOT RUN (yet)'),
+      ' — the worked cases are running. If this stays, the bundle or the case file did not load: see the browser’s console.',
+    ),
+  );
   try {
     const [{ core, url, bytes }, cases] = await Promise.all([loadBundle(), loadCases()]);
     const [bundleHash, casesHash] = await Promise.all([digestHex(bytes), digestHex(cases.bytes)]);
@@ -407,6 +418,7 @@ export async function run(root = document.getElementById('nam-verify')) {
         id: 'summary',
         role: 'status',
         class: `summary ${allPass ? 'pass' : 'fail'}`,
+        'data-verdict': allPass ? 'pass' : 'fail',
         'data-total': String(report.total),
         'data-passed': String(report.passed),
         'data-failed': String(report.failed),
@@ -469,7 +481,7 @@ export async function run(root = document.getElementById('nam-verify')) {
     return report;
   } catch (error) {
     root.replaceChildren(
-      el('p', { id: 'summary', role: 'alert', class: 'summary fail', 'data-failed': '1', 'data-total': '0', 'data-passed': '0' }, el('strong', {}, 'FAIL'), ` — the verification could not run: ${error?.message ?? error}`),
+      el('p', { id: 'summary', role: 'alert', class: 'summary fail', 'data-verdict': 'fail', 'data-failed': '1', 'data-total': '0', 'data-passed': '0' }, el('strong', {}, 'FAIL'), ` — the verification could not run: ${error?.message ?? error}`),
     );
     document.documentElement.dataset.verifyStatus = 'error';
     return undefined;
