@@ -9,7 +9,12 @@
 // Query parameters (same origin only):
 //   ?cases=<file>   another case file (e.g. a local set, or one with a deliberate error)
 //   ?bundle=<file>  the bundle to check when it is not next to this page or in ../dist/ (a file
-//                   named nam-cds….js)
+//                   named nam-cds….js). An ES module that exports the core (nam-cds.min.js) is
+//                   imported; the classic script (nam-cds.iife.min.js, or any bundle that is not
+//                   such a module) is loaded with <script src> and its core read from window.NamCds.
+//
+// The bundle's SHA-256 is compared with the SHA256SUMS file the build writes next to it, when the
+// server has one there (a mismatch fails the report; no file is stated, not failed).
 //
 // Until this script replaces it, verify.html itself shows a NOT RUN verdict, so a page whose
 // script is missing, blocked or opened from file:// never looks like a report.
@@ -270,7 +275,15 @@ export function runAll(core, file) {
     results.push(r);
   }
   const failed = results.filter((r) => !r.pass);
-  return { results, total: results.length, passed: results.length - failed.length, failed: failed.length, failedIds: failed.map((r) => r.id) };
+  return {
+    results,
+    total: results.length,
+    published: file.cases.length,
+    versionPass: versionCase.pass,
+    passed: results.length - failed.length,
+    failed: failed.length,
+    failedIds: failed.map((r) => r.id),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,6 +309,74 @@ function sameOriginParam(name) {
   return url;
 }
 
+const exportsCore = (m) => Boolean(m) && typeof m.calculateDoses === 'function' && typeof m.evaluatePathway === 'function';
+
+/**
+ * The same file under a URL this page has not loaded before, so the code that runs is fetched
+ * from the server now, not taken from the browser's cache or module map (the bytes hashed are
+ * fetched with cache: 'no-store').
+ */
+function freshUrl(url) {
+  const fresh = new URL(url);
+  fresh.searchParams.set('nam-verify-run', `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`);
+  return fresh;
+}
+
+/**
+ * Loads a classic-script bundle (nam-cds.iife.min.js) with <script src> — no inline script, no
+ * eval, so script-src 'self' allows it — and returns the core it puts on window.NamCds.
+ */
+function loadClassic(url) {
+  return new Promise((resolve, reject) => {
+    globalThis.NamCds = undefined;
+    let thrown;
+    const onError = (event) => {
+      if (String(event.filename ?? '').split('?')[0] === url.href.split('?')[0]) thrown = event.message;
+    };
+    const script = document.createElement('script');
+    const done = () => {
+      window.removeEventListener('error', onError);
+      script.remove();
+    };
+    script.addEventListener('load', () => {
+      done();
+      const core = globalThis.NamCds;
+      if (exportsCore(core)) resolve(core);
+      else reject(new Error(thrown ? `as a classic script it threw: ${thrown}` : 'as a classic script it did not put calculateDoses and evaluatePathway on window.NamCds'));
+    });
+    script.addEventListener('error', () => {
+      done();
+      reject(new Error('the browser would not run it as a classic script (blocked, wrong MIME type, or not found)'));
+    });
+    window.addEventListener('error', onError);
+    script.src = url.href;
+    document.head.append(script);
+  });
+}
+
+/**
+ * Runs the bundle at `url` and returns its core. A file whose name says "iife" is a classic script;
+ * any other is imported as an ES module, and loaded as a classic script when it is not a module
+ * that exports the core.
+ */
+async function runBundle(url) {
+  const name = url.pathname.split('/').pop();
+  if (/iife/i.test(name)) return { core: await loadClassic(freshUrl(url)), how: 'classic script (<script src>); core read from window.NamCds' };
+  let moduleProblem;
+  try {
+    const module = await import(freshUrl(url).href);
+    if (exportsCore(module)) return { core: module, how: 'ES module (import)' };
+    moduleProblem = 'as an ES module it does not export calculateDoses and evaluatePathway';
+  } catch (error) {
+    moduleProblem = `it could not be imported as an ES module (${error?.message ?? error})`;
+  }
+  try {
+    return { core: await loadClassic(freshUrl(url)), how: 'classic script (<script src>); core read from window.NamCds' };
+  } catch (error) {
+    throw new Error(`${moduleProblem}, and ${error.message}`);
+  }
+}
+
 async function loadBundle() {
   const here = new URL('.', import.meta.url);
   const given = sameOriginParam('bundle');
@@ -311,16 +392,62 @@ async function loadBundle() {
       const response = await fetch(url, { cache: 'no-store' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const bytes = await response.arrayBuffer();
-      const core = await import(url.href);
-      if (typeof core.calculateDoses !== 'function' || typeof core.evaluatePathway !== 'function') {
-        throw new Error('it does not export calculateDoses and evaluatePathway');
-      }
-      return { core, url, bytes };
+      const { core, how } = await runBundle(url);
+      return { core, url, bytes, how };
     } catch (error) {
       problems.push(`${url.pathname}: ${error?.message ?? error}`);
     }
   }
   throw new Error(`The nam-cds bundle could not be loaded (${problems.join('; ')}). Put nam-cds.min.js next to this page or pass ?bundle=<path>.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// SHA256SUMS: the list of released files and their SHA-256 that the build writes next to the
+// bundle (`sha256sum` format: "<64 hex>  <file>" per line; "*<file>" is accepted too).
+
+/** The entries of a SHA256SUMS text: [{ hex, file }], lines that are not entries ignored. */
+export function parseSums(text) {
+  const entries = [];
+  for (const line of String(text).split(/\r?\n/)) {
+    const m = /^([0-9a-fA-F]{64}) [ *](.+?)\s*$/.exec(line);
+    if (m) entries.push({ hex: m[1].toLowerCase(), file: m[2].replace(/^\.\//, '') });
+  }
+  return entries;
+}
+
+/**
+ * Compares the bundle's hash with SHA256SUMS. `text` is the file's content, or undefined when the
+ * server has none. state: 'match' | 'mismatch' | 'unlisted' (both failures) | 'absent' (neutral).
+ */
+export function compareSums(text, file, hex) {
+  const entries = text === undefined ? [] : parseSums(text);
+  if (!entries.length) {
+    return {
+      state: 'absent',
+      pass: true,
+      message:
+        text === undefined
+          ? 'no SHA256SUMS next to the bundle: compare its hash with the one published for the release'
+          : 'no SHA256SUMS next to the bundle (the server’s answer holds no checksum lines): compare its hash with the one published for the release',
+    };
+  }
+  const listed = entries.find((e) => e.file === file);
+  if (listed && listed.hex === hex) return { state: 'match', pass: true, listed: listed.hex, message: `matches SHA256SUMS (${file})` };
+  if (listed) return { state: 'mismatch', pass: false, listed: listed.hex, message: `MISMATCH: SHA256SUMS lists ${listed.hex} for ${file}` };
+  const same = entries.find((e) => e.hex === hex);
+  if (same) return { state: 'match', pass: true, listed: same.hex, message: `matches SHA256SUMS (listed as ${same.file})` };
+  return { state: 'unlisted', pass: false, message: `NOT LISTED: SHA256SUMS next to the bundle lists neither ${file} nor its hash` };
+}
+
+/** SHA256SUMS next to the bundle: its text and address, or text undefined when there is none. */
+async function loadSums(bundleUrl) {
+  const url = new URL('SHA256SUMS', bundleUrl);
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    return { url, text: response.ok ? await response.text() : undefined };
+  } catch {
+    return { url, text: undefined };
+  }
 }
 
 async function loadCases() {
@@ -391,6 +518,24 @@ function detailRow(term, value, id) {
   return [el('dt', {}, term), el('dd', id ? { id } : {}, value)];
 }
 
+/**
+ * The verdict line's words. `report` from runAll, `sums` from compareSums. The version check (V00)
+ * is counted apart from the published cases, so the numbers match the case file.
+ */
+export function verdictText(report, sums) {
+  const pass = report.failed === 0 && sums.pass;
+  const caseFailures = report.failedIds.filter((id) => id !== 'V00');
+  const parts = [];
+  if (pass) parts.push(`all ${report.published} published cases and 1 version check passed`);
+  else {
+    if (!report.versionPass) parts.push('the version check (V00) failed: the case file is not for the content version of this bundle');
+    if (caseFailures.length) parts.push(`${caseFailures.length} of ${report.published} published cases failed: ${caseFailures.join(', ')}`);
+    else parts.push(`all ${report.published} published cases${report.versionPass ? ' and 1 version check' : ''} passed`);
+    if (!sums.pass) parts.push(`the bundle is not the released file: its SHA-256 ${sums.state === 'mismatch' ? 'does not match SHA256SUMS' : 'is not in SHA256SUMS'}`);
+  }
+  return { pass, verdict: pass ? 'PASS' : 'FAIL', text: ` — ${parts.join('; ')}. Bundle SHA-256: ${sums.message}.` };
+}
+
 /** Runs the page: load the bundle and the cases, check every case, render the report. */
 const violations = [];
 const recordViolation = (e) => violations.push(`${e.violatedDirective} ${e.blockedURI || ''}`.trim());
@@ -408,34 +553,47 @@ export async function run(root = document.getElementById('nam-verify')) {
     ),
   );
   try {
-    const [{ core, url, bytes }, cases] = await Promise.all([loadBundle(), loadCases()]);
-    const [bundleHash, casesHash] = await Promise.all([digestHex(bytes), digestHex(cases.bytes)]);
+    const [{ core, url, bytes, how }, cases] = await Promise.all([loadBundle(), loadCases()]);
+    const [bundleHash, casesHash, sumsFile] = await Promise.all([digestHex(bytes), digestHex(cases.bytes), loadSums(url)]);
+    const bundleName = url.pathname.split('/').pop();
+    const sums = compareSums(sumsFile.text, bundleName, bundleHash.hex);
     const report = runAll(core, cases.file);
-    const allPass = report.failed === 0;
+    const verdict = verdictText(report, sums);
     const summary = el(
       'p',
       {
         id: 'summary',
         role: 'status',
-        class: `summary ${allPass ? 'pass' : 'fail'}`,
-        'data-verdict': allPass ? 'pass' : 'fail',
+        class: `summary ${verdict.pass ? 'pass' : 'fail'}`,
+        'data-verdict': verdict.pass ? 'pass' : 'fail',
         'data-total': String(report.total),
+        'data-published': String(report.published),
         'data-passed': String(report.passed),
         'data-failed': String(report.failed),
+        'data-sums': sums.state,
       },
-      el('strong', {}, allPass ? 'PASS' : 'FAIL'),
-      allPass
-        ? ` — all ${report.total} cases passed.`
-        : ` — ${report.failed} of ${report.total} cases failed: ${report.failedIds.join(', ')}.`,
+      el('strong', {}, verdict.verdict),
+      verdict.text,
     );
+    const contentVersion = `${core.CONTENT_VERSION} (${core.CONTENT_DATE})`;
     const details = el(
       'dl',
       { class: 'details' },
-      detailRow('Clinical content', `${core.CONTENT_VERSION} (${core.CONTENT_DATE})`, 'content-version'),
+      detailRow('Clinical content', contentVersion, 'content-version'),
       detailRow('Package version', core.VERSION ?? 'not reported'),
       detailRow('Bundle', url.href, 'bundle-url'),
       detailRow('Bundle SHA-256', el('code', {}, bundleHash.hex), 'bundle-sha256'),
-      detailRow('Bundle size', `${fmt(bytes.byteLength)} bytes; hash by ${bundleHash.method}`),
+      detailRow(
+        'SHA256SUMS',
+        el(
+          'span',
+          { class: `sums ${sums.pass ? sums.state : 'fail'}` },
+          sums.pass ? sums.message : el('strong', {}, sums.message),
+          sumsFile.text === undefined ? '' : ` — ${sumsFile.url.href}`,
+        ),
+        'bundle-sums',
+      ),
+      detailRow('Bundle size', `${fmt(bytes.byteLength)} bytes; hash by ${bundleHash.method}; run as ${how}`, 'bundle-how'),
       detailRow('Case file', `${cases.url.href} — ${cases.file.title ?? ''} (written for content ${cases.file.contentVersion})`, 'cases-url'),
       detailRow('Case file SHA-256', el('code', {}, casesHash.hex), 'cases-sha256'),
       detailRow('Run at', `${started.toString()} (UTC ${started.toISOString()})`, 'run-at'),
@@ -443,13 +601,21 @@ export async function run(root = document.getElementById('nam-verify')) {
       detailRow('Page', location.href),
       detailRow('Blocked by the page’s CSP', violations.length ? violations.join('; ') : 'nothing', 'csp'),
     );
+    // The table head repeats on every printed page, so each page carries what was tested and the
+    // verdict (on screen the details above say it once).
+    const context = `Content ${contentVersion} · bundle ${bundleName} sha256 ${bundleHash.hex.slice(0, 16)}… · run ${started.toISOString()} · ${verdict.verdict}`;
     const table = el(
       'table',
       { class: 'cases' },
-      el('caption', {}, `Worked cases (${report.total}): expected values are from the clinical content specification, actual values from this bundle.`),
+      el(
+        'caption',
+        {},
+        `Worked cases: ${report.published} published cases and V00, the version check. Expected values are from the clinical content specification, actual values from this bundle.`,
+      ),
       el(
         'thead',
         {},
+        el('tr', { class: 'report-context' }, el('th', { colspan: '5', id: 'report-context', class: verdict.pass ? 'pass' : 'fail' }, context)),
         el('tr', {}, el('th', { scope: 'col' }, 'Case'), el('th', { scope: 'col' }, 'Check'), el('th', { scope: 'col' }, 'Expected'), el('th', { scope: 'col' }, 'Actual'), el('th', { scope: 'col' }, 'Result')),
       ),
       report.results.map(renderCase),
@@ -478,10 +644,15 @@ export async function run(root = document.getElementById('nam-verify')) {
       document.documentElement.dataset.cspViolations = String(violations.length);
       document.documentElement.dataset.verifyStatus = 'done';
     }, 0);
-    return report;
+    return { ...report, sums, pass: verdict.pass };
   } catch (error) {
     root.replaceChildren(
-      el('p', { id: 'summary', role: 'alert', class: 'summary fail', 'data-verdict': 'fail', 'data-failed': '1', 'data-total': '0', 'data-passed': '0' }, el('strong', {}, 'FAIL'), ` — the verification could not run: ${error?.message ?? error}`),
+      el(
+        'p',
+        { id: 'summary', role: 'alert', class: 'summary fail', 'data-verdict': 'fail', 'data-failed': '1', 'data-total': '0', 'data-passed': '0' },
+        el('strong', {}, 'FAIL'),
+        ` — the verification could not run: ${error?.message ?? error}`,
+      ),
     );
     document.documentElement.dataset.verifyStatus = 'error';
     return undefined;

@@ -1,9 +1,12 @@
 /**
  * The verification page (demo/verify.html + verify.js + verify-cases.json) run in Chromium
- * against the built bundle (dist/nam-cds.min.js; `npm test` builds first): every published
- * case passes, a wrong expectation shows as FAIL, and the page works under a strict CSP.
+ * against the built bundles (dist/nam-cds.min.js and the classic dist/nam-cds.iife.min.js;
+ * `npm test` builds first): every published case passes, the bundle's hash is compared with the
+ * build's SHA256SUMS, a wrong expectation shows as FAIL, every printed page carries the content
+ * version, the hash and the verdict, and the page works under a strict CSP.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { CONTENT_VERSION } from '../../src/core/index.js';
 
 interface Loaded {
@@ -26,6 +29,15 @@ async function loadPage(src: string, timeoutMs = 30000): Promise<Loaded> {
     if (Date.now() - start > timeoutMs) throw new Error(`${src} did not finish (status ${status ?? 'none'})`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+const sha256 = async (bytes: ArrayBuffer) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** The hash dist/SHA256SUMS lists for a file. */
+async function listed(file: string) {
+  const text = await (await fetch('/dist/SHA256SUMS', { cache: 'no-store' })).text();
+  return text.split('\n').find((line) => line.endsWith(`  ${file}`))?.slice(0, 64);
 }
 
 const results = (doc: Document) =>
@@ -55,7 +67,11 @@ describe('verification page', () => {
     const summary = doc.getElementById('summary')!;
     expect(summary.dataset.failed).to.equal('0');
     expect(summary.dataset.total).to.equal(String(rows.length));
-    expect(summary.textContent).to.match(/^PASS — all \d+ cases passed\.$/);
+    // The count is exact: the published cases, and V00, which the page adds, counted apart.
+    expect(summary.textContent).to.equal(
+      `PASS — all ${cases.cases.length} published cases and 1 version check passed. Bundle SHA-256: matches SHA256SUMS (nam-cds.min.js).`,
+    );
+    expect(doc.querySelector('caption')!.textContent).to.include(`${cases.cases.length} published cases and V00, the version check`);
     expect(doc.getElementById('content-version')!.textContent).to.include(CONTENT_VERSION);
     expect(doc.getElementById('bundle-url')!.textContent).to.match(/\/dist\/nam-cds\.min\.js$/);
     expect(doc.getElementById('bundle-sha256')!.textContent).to.match(/^[0-9a-f]{64}$/);
@@ -67,8 +83,80 @@ describe('verification page', () => {
   it('[hazard:H25] the bundle hash shown is the SHA-256 of the bytes served', async () => {
     const doc = await open('/demo/verify.html');
     const bytes = await (await fetch('/dist/nam-cds.min.js', { cache: 'no-store' })).arrayBuffer();
-    const hex = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const hex = await sha256(bytes);
     expect(doc.getElementById('bundle-sha256')!.textContent).to.equal(hex);
+    // …and the one the build published in dist/SHA256SUMS next to it.
+    expect(await listed('nam-cds.min.js')).to.equal(hex);
+    expect(doc.getElementById('summary')!.dataset.sums).to.equal('match');
+    expect(doc.getElementById('bundle-sums')!.textContent).to.match(/^matches SHA256SUMS \(nam-cds\.min\.js\) — .*\/dist\/SHA256SUMS$/);
+    expect(doc.getElementById('bundle-how')!.textContent).to.include('ES module');
+  });
+
+  it('[hazard:H25] the classic-script bundle (?bundle=nam-cds.iife.min.js) is verified too: loaded with <script src>, core from window.NamCds, all cases pass', async () => {
+    const cases = (await (await fetch('/demo/verify-cases.json')).json()) as { cases: { id: string }[] };
+    const hex = await sha256(await (await fetch('/dist/nam-cds.iife.min.js', { cache: 'no-store' })).arrayBuffer());
+    // As shipped: the page in dist/, the file named next to it.
+    const doc = await open('/dist/verify.html?bundle=nam-cds.iife.min.js');
+    expect(doc.documentElement.dataset.verifyStatus).to.equal('done');
+    const rows = results(doc);
+    expect(rows.map((r) => r.id)).to.deep.equal(['V00', ...cases.cases.map((c) => c.id)]);
+    expect(rows.filter((r) => r.result !== 'pass').map((r) => r.id)).to.deep.equal([]);
+    expect(doc.getElementById('summary')!.textContent).to.match(/^PASS — all \d+ published cases and 1 version check passed\. Bundle SHA-256: matches SHA256SUMS \(nam-cds\.iife\.min\.js\)\.$/);
+    expect(doc.getElementById('bundle-url')!.textContent).to.match(/\/dist\/nam-cds\.iife\.min\.js$/);
+    // The hash is of the file named, the classic bundle, and matches the build's SHA256SUMS.
+    expect(doc.getElementById('bundle-sha256')!.textContent).to.equal(hex);
+    expect(await listed('nam-cds.iife.min.js')).to.equal(hex);
+    expect(doc.getElementById('bundle-how')!.textContent).to.include('window.NamCds');
+    // Under the strict demo CSP (script-src 'self'): nothing blocked.
+    const strict = await open('/demo/verify.html?bundle=/dist/nam-cds.iife.min.js');
+    expect(strict.getElementById('summary')!.dataset.failed).to.equal('0');
+    expect(strict.getElementById('summary')!.dataset.verdict).to.equal('pass');
+    expect(strict.documentElement.dataset.cspViolations).to.equal('0');
+    expect(strict.getElementById('bundle-sha256')!.textContent).to.equal(hex);
+  });
+
+  it('[hazard:H25] every printed page carries the content version, the bundle hash and the verdict (a row of the repeated table head)', async () => {
+    const doc = await open('/demo/verify.html');
+    const row = doc.querySelector<HTMLElement>('table.cases thead tr.report-context')!;
+    expect(row, 'a context row in the table head').to.exist;
+    const hash = doc.getElementById('bundle-sha256')!.textContent!;
+    const text = row.textContent!;
+    expect(text).to.include(`Content ${CONTENT_VERSION} (`);
+    expect(text).to.include(`bundle nam-cds.min.js sha256 ${hash.slice(0, 16)}…`);
+    expect(text).to.match(/· PASS$/);
+    const win = doc.defaultView!;
+    expect(win.getComputedStyle(row).display, 'screen: the details above the table say it').to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(win.getComputedStyle(row).display).to.equal('table-row');
+      expect(win.getComputedStyle(row.parentElement!).display, 'the head repeats on each printed page').to.equal('table-header-group');
+      expect(row.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect((row as HTMLElement).innerText).to.include(hash.slice(0, 16));
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('[hazard:H25] SHA256SUMS: a match passes, a mismatch or an unlisted bundle fails, no file is stated neutrally', async () => {
+    const { compareSums, verdictText } = (await import('/demo/verify.js' as string)) as {
+      compareSums: (text: string | undefined, file: string, hex: string) => { state: string; pass: boolean; message: string };
+      verdictText: (report: object, sums: object) => { pass: boolean; text: string };
+    };
+    const a = 'a'.repeat(64);
+    const b = 'b'.repeat(64);
+    const sums = `${b}  core.js\n${a}  nam-cds.min.js\n`;
+    expect(compareSums(sums, 'nam-cds.min.js', a)).to.include({ state: 'match', pass: true });
+    expect(compareSums(sums, 'nam-cds.min.js', b)).to.include({ state: 'mismatch', pass: false });
+    expect(compareSums(sums, 'nam-cds.other.js', 'c'.repeat(64))).to.include({ state: 'unlisted', pass: false });
+    expect(compareSums(undefined, 'nam-cds.min.js', a)).to.include({ state: 'absent', pass: true });
+    expect(compareSums(undefined, 'nam-cds.min.js', a).message).to.match(/^no SHA256SUMS next to the bundle/);
+    // A server that answers every address with its home page has no SHA256SUMS either.
+    expect(compareSums('<!doctype html><p>Home</p>', 'nam-cds.min.js', a).state).to.equal('absent');
+    const allPass = { published: 60, versionPass: true, failed: 0, failedIds: [] };
+    const mismatch = verdictText(allPass, compareSums(sums, 'nam-cds.min.js', b));
+    expect(mismatch.pass).to.equal(false);
+    expect(mismatch.text).to.include('its SHA-256 does not match SHA256SUMS');
+    expect(verdictText(allPass, compareSums(undefined, 'nam-cds.min.js', a)).pass).to.equal(true);
   });
 
   it('[hazard:H25] a case file with one deliberately wrong expectation shows exactly that case as FAIL, with expected and actual', async () => {
@@ -78,7 +166,8 @@ describe('verification page', () => {
     expect(rows.filter((r) => r.result === 'pass').map((r) => r.id)).to.deep.equal(['V00', 'P09', 'D01', 'D07']);
     const summary = doc.getElementById('summary')!;
     expect(summary.dataset.failed).to.equal('1');
-    expect(summary.textContent).to.match(/^FAIL — 1 of 5 cases failed: D03\.$/);
+    expect(summary.textContent).to.match(/^FAIL — 1 of 4 published cases failed: D03\. Bundle SHA-256: matches SHA256SUMS/);
+    expect(doc.querySelector('thead tr.report-context')!.textContent).to.match(/· FAIL$/);
     const failedCheck = doc.querySelector('tbody[data-case="D03"] tr.check.fail')!;
     expect(failedCheck.querySelector('.expected')!.textContent).to.equal('70 mg');
     expect(failedCheck.querySelector('.actual')!.textContent).to.equal('75 mg');
