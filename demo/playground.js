@@ -108,6 +108,15 @@ const el = (tag, props = {}, children = []) => {
 const richText = (text) =>
   text.split(/`([^`]+)`/).map((part, i) => (i % 2 ? el('code', {}, [part]) : document.createTextNode(part)));
 
+/** An option's text: the value, and its label when the label says more ("current — currently taking a statin"). */
+const optionText = (value, label) => (label && label.toLowerCase() !== value.toLowerCase() ? `${value} — ${label}` : value);
+
+/**
+ * Options longer than this (in characters) do not fit a half-width column: their field takes the
+ * whole row (demo.css, .field-wide), so the chosen option is shown in full.
+ */
+const WIDE_OPTION = 24;
+
 const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The HTML an author pastes for `target` (its current attributes, in manifest order). */
@@ -166,9 +175,10 @@ function panel(target, attributes) {
         hint,
       ]);
     } else if (control.kind === 'select') {
+      const texts = control.options.map((v) => optionText(v, control.labels?.[v]));
       const select = el('select', { id }, [
         el('option', { value: '' }, ['(not set: default)']),
-        ...control.options.map((v) => el('option', { value: v }, [control.labels?.[v] ? `${v} — ${control.labels[v]}` : v])),
+        ...control.options.map((v, i) => el('option', { value: v }, [texts[i]])),
       ]);
       select.addEventListener('change', () => setAttr(select.value === '' ? null : select.value));
       sync.push(() => {
@@ -179,7 +189,12 @@ function panel(target, attributes) {
         }
         select.value = value ?? '';
       });
-      field = el('div', { class: 'field' }, [el('label', { htmlFor: id }, [el('code', {}, [attr.name])]), select, hint]);
+      const wide = Math.max(...texts.map((t) => t.length)) > WIDE_OPTION;
+      field = el('div', { class: wide ? 'field field-wide' : 'field' }, [
+        el('label', { htmlFor: id }, [el('code', {}, [attr.name])]),
+        select,
+        hint,
+      ]);
     } else {
       const type = control.kind === 'number' ? 'text' : control.kind === 'date' ? 'date' : 'text';
       // Numbers use a text input so invalid values ("abc", "-5") can be tried too.
@@ -195,7 +210,9 @@ function panel(target, attributes) {
   }
 
   const code = el('code', { class: 'snippet-code' });
-  const pre = el('pre', { class: 'snippet', tabIndex: 0, 'aria-label': `HTML for ${tag}` }, [code]);
+  // A named region, so its label is read (a bare <pre> cannot be named) and, focusable, it can be
+  // scrolled from the keyboard when a long snippet wraps.
+  const pre = el('pre', { class: 'snippet', tabIndex: 0, role: 'region', 'aria-label': `HTML for ${tag}` }, [code]);
   const copy = el('button', { type: 'button', class: 'copy' }, ['Copy HTML']);
   const status = el('span', { class: 'copy-status', role: 'status' });
   copy.addEventListener('click', async () => {

@@ -174,6 +174,40 @@ describe('demo pages (built bundle, strict CSP)', function () {
     expect(pathway.hasAttribute('theme')).to.equal(false);
   });
 
+  it('the playground snippets are named regions, and its selects show every option in full at 1280 and 320 px', async () => {
+    for (const width of [1280, 320]) {
+      const { win, doc } = await loadPage('/demo/index.html', { width, height: 900 });
+      for (const pre of doc.querySelectorAll('#playground pre')) {
+        expect(pre.getAttribute('role'), 'a role, so the aria-label applies').to.equal('region');
+        expect(pre.getAttribute('aria-label')).to.match(/^HTML for nam-/);
+      }
+      const wraps = win.CSS.supports('appearance', 'base-select');
+      const context = doc.createElement('canvas').getContext('2d')!;
+      const selects = [...doc.querySelectorAll<HTMLSelectElement>('#playground select')];
+      expect(selects.length).to.be.greaterThan(8);
+      for (const select of selects) {
+        const style = win.getComputedStyle(select);
+        context.font = style.font;
+        // The text box: the select less its padding, border and the arrow.
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 28;
+        select.value = '';
+        const oneLine = select.getBoundingClientRect().height;
+        for (const option of select.options) {
+          const text = option.textContent!;
+          if (context.measureText(text).width <= room) continue;
+          // Too long for one line: only allowed on a narrow screen, where the chosen option wraps.
+          const where = `${select.id} "${text}" at ${width} px (${Math.round(room)} px of room)`;
+          expect(width, `${where} is cut off`).to.be.below(600);
+          expect(wraps, `${where}: no wrapping in this browser`).to.equal(true);
+          select.value = option.value;
+          expect(select.getBoundingClientRect().height, `${where} wraps`).to.be.above(oneLine * 1.4);
+        }
+        select.value = '';
+      }
+      removeFrames();
+    }
+  });
+
   it('the widgets are not scroll boxes, and a preset scrolls the pathway into view', async () => {
     const { win, doc } = await loadPage('/demo/index.html', { width: 1100, height: 700 });
     for (const widget of doc.querySelectorAll<HTMLElement>('.widget')) {
