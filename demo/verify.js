@@ -624,11 +624,17 @@ export async function run(root = document.getElementById('nam-verify')) {
     const printButton = el('button', { type: 'button', class: 'no-print' }, 'Print this report');
     printButton.addEventListener('click', () => window.print());
     const failuresOnly = el('input', { type: 'checkbox', id: 'failures-only' });
-    failuresOnly.addEventListener('change', () => table.classList.toggle('failures-only', failuresOnly.checked));
+    const noFailures = el('p', { class: 'no-failures no-print', id: 'no-failures', hidden: true }, 'No failed cases: every case passed.');
+    failuresOnly.addEventListener('change', () => {
+      table.classList.toggle('failures-only', failuresOnly.checked);
+      // An empty table under "failed cases only" must say why it is empty.
+      noFailures.hidden = !(failuresOnly.checked && verdict.pass);
+    });
     root.replaceChildren(
       summary,
       details,
       el('div', { class: 'actions no-print' }, printButton, el('label', {}, failuresOnly, ' Show failed cases only')),
+      noFailures,
       table,
       el(
         'section',

@@ -80,6 +80,22 @@ describe('verification page', () => {
     expect(doc.getElementById('run-at')!.textContent).to.match(/UTC \d{4}-\d{2}-\d{2}T/);
   });
 
+  it('the report is not one live region (a screen reader would read all of it); the verdict is a status; "failed cases only" with none failed says so', async () => {
+    const doc = await open('/demo/verify.html');
+    for (let node: Element | null = doc.querySelector('table.cases'); node; node = node.parentElement) {
+      expect(node.hasAttribute('aria-live'), `${node.localName}#${node.id}`).to.equal(false);
+    }
+    expect(doc.getElementById('summary')!.getAttribute('role')).to.equal('status');
+    const note = doc.getElementById('no-failures')!;
+    expect(note.hidden).to.equal(true);
+    const box = doc.getElementById('failures-only') as HTMLInputElement;
+    box.click();
+    expect(note.hidden).to.equal(false);
+    expect(note.textContent).to.match(/No failed cases/);
+    box.click();
+    expect(note.hidden).to.equal(true);
+  });
+
   it('[hazard:H25] the bundle hash shown is the SHA-256 of the bytes served', async () => {
     const doc = await open('/demo/verify.html');
     const bytes = await (await fetch('/dist/nam-cds.min.js', { cache: 'no-store' })).arrayBuffer();
