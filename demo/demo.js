@@ -16,19 +16,38 @@ $('version').textContent = VERSION;
 // Scenario presets.
 const note = $('preset-note');
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const presetButtons = () => [...$('presets').querySelectorAll('button')];
+/** Room kept between what is brought into view and the edge of the window. */
+const MARGIN = 12;
+/** How much of the pathway's banner (or top) a preset brings into view, at most. */
+const SHOWN = 160;
 
 /**
- * Brings the pathway widget into view after a preset, so the change it made is seen at once: its
- * top (title, critical banner, the inputs just set), or the critical banner itself when the
- * element shows it further down than one screen. Smooth unless the reader prefers reduced motion.
+ * After a preset, brings the start of its result into view when it is below the window: the
+ * pathway's critical banner, or the top of the pathway. It scrolls only as far as keeps the
+ * pressed button (which has the focus) in view, and not at all when the result already shows.
+ * Smooth unless the reader prefers reduced motion.
  */
-async function showPathway() {
+async function revealResult(button) {
   await pathway.updateComplete;
-  const widget = $('pathway-widget');
   const banner = pathway.shadowRoot?.querySelector('[part~="banner"]');
-  const bannerFits = !banner || banner.getBoundingClientRect().bottom - widget.getBoundingClientRect().top <= window.innerHeight;
-  const target = bannerFits ? widget : banner;
-  target.scrollIntoView({ behavior: reducedMotion.matches ? 'auto' : 'smooth', block: 'start' });
+  const target = banner?.getClientRects().length ? banner : $('pathway-widget');
+  const view = window.innerHeight;
+  const t = target.getBoundingClientRect();
+  let delta = t.top < MARGIN ? t.top - MARGIN : Math.max(0, t.top + Math.min(t.height, SHOWN) - (view - MARGIN));
+  const b = button.getBoundingClientRect();
+  if (b.bottom > 0 && b.top < view) {
+    // The button is on screen: it stays there.
+    delta = Math.max(Math.min(delta, b.top - MARGIN), b.bottom - (view - MARGIN));
+  }
+  if (Math.abs(delta) < 1) return;
+  window.scrollBy({ top: delta, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+}
+
+/** No preset is shown as pressed, and the scenario note is cleared. */
+function clearPreset() {
+  for (const b of presetButtons()) b.setAttribute('aria-pressed', 'false');
+  note.textContent = '';
 }
 
 for (const preset of PRESETS) {
@@ -40,12 +59,17 @@ for (const preset of PRESETS) {
   button.addEventListener('click', () => {
     applyAttributes(pathway, preset.pathway);
     applyAttributes(calculator, preset.calculator);
-    for (const b of $('presets').querySelectorAll('button')) b.setAttribute('aria-pressed', String(b === button));
+    for (const b of presetButtons()) b.setAttribute('aria-pressed', String(b === button));
     note.textContent = `Scenario: ${preset.note}`;
-    showPathway();
+    revealResult(button);
   });
   $('presets').append(button);
 }
+
+// Once the clinician edits a widget (its change events fire on user input only) or the
+// playground changes an attribute, the inputs are no longer the preset's scenario.
+for (const name of ['nam-pathway-change', 'nam-dose-change']) document.addEventListener(name, clearPreset);
+for (const name of ['input', 'change']) $('playground').addEventListener(name, clearPreset);
 
 // Theme: the elements' `theme` attribute, and the page's own colours.
 const theme = $('theme');

@@ -1,7 +1,8 @@
 // The demo pages, as `npm start` serves them (same strict CSP header): they load without
 // errors or CSP violations, and the demo's presets, playground and theme switch work.
 import { expect } from '@open-wc/testing';
-import { elementsReady, loadFrame, probeStart, probeStop, removeFrames, sleep } from './helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { elementsReady, loadFrame, nextEvent, probeStart, probeStop, removeFrames, sleep, userSets } from './helpers.js';
 
 const PAGES = ['/demo/index.html', '/demo/intranet.html', '/demo/minimal.html'];
 const ALL_PAGES = [...PAGES, '/demo/verify.html'];
@@ -208,52 +209,98 @@ describe('demo pages (built bundle, strict CSP)', function () {
     }
   });
 
-  it('the widgets are not scroll boxes, and a preset scrolls the pathway into view', async () => {
+  it('the widgets are not scroll boxes', async () => {
     const { win, doc } = await loadPage('/demo/index.html', { width: 1100, height: 700 });
     for (const widget of doc.querySelectorAll<HTMLElement>('.widget')) {
       const style = win.getComputedStyle(widget);
       expect(style.overflowY, 'the widget panel does not scroll').to.equal('visible');
       expect(style.maxHeight).to.equal('none');
     }
+  });
+
+  /** Carries out the page's smooth scrolls at once (a test page in a background tab may get no animation frames). */
+  function instantScrolls(win: Window) {
+    const scrolls: ScrollToOptions[] = [];
+    const scrollBy = win.scrollBy.bind(win);
+    (win as Window & { scrollBy: unknown }).scrollBy = (options: ScrollToOptions) => {
+      scrolls.push(options);
+      scrollBy({ ...options, behavior: 'auto' });
+    };
+    return scrolls;
+  }
+
+  const inView = (win: Window, el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= win.innerHeight;
+  };
+
+  for (const size of [
+    { width: 390, height: 800 },
+    { width: 320, height: 600 },
+    { width: 1280, height: 900 },
+  ]) {
+    it(`Enter on a preset keeps the focused button in view and brings the result's start into view when it can (${size.width}×${size.height})`, async () => {
+      const { win, doc } = await loadPage('/demo/index.html', size);
+      const scrolls = instantScrolls(win);
+      const pathway = doc.getElementById('pathway') as HTMLElement & { updateComplete: Promise<unknown> };
+      const banner = () => pathway.shadowRoot!.querySelector('[part~="banner"]')!;
+      for (const id of ['ici-myocarditis', 'srp-severe-dysphagia', 'seronegative-relapse']) {
+        const button = doc.querySelector<HTMLButtonElement>(`[data-preset="${id}"]`)!;
+        button.focus();
+        expect(doc.activeElement, id).to.equal(button);
+        await sendKeys({ press: 'Enter' });
+        await pathway.updateComplete;
+        await sleep(150);
+        expect(button.getAttribute('aria-pressed'), id).to.equal('true');
+        expect(doc.activeElement, `${id}: focus stays on the button`).to.equal(button);
+        const r = button.getBoundingClientRect();
+        expect(inView(win, button), `${id}: the focused button is in view (${Math.round(r.top)}–${Math.round(r.bottom)} of ${win.innerHeight})`).to.equal(true);
+        // The start of the result shows: the banner when there is one, else the pathway's top.
+        const target = id === 'seronegative-relapse' ? doc.getElementById('pathway-widget')! : banner();
+        const top = target.getBoundingClientRect().top;
+        expect(top >= 0 && top < win.innerHeight, `${id}: the top of the result is in view (${Math.round(top)})`).to.equal(true);
+      }
+      for (const options of scrolls) {
+        expect(options.behavior).to.equal(win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+      }
+      if (size.width === 1280) expect(scrolls, 'the result already shows: no scroll').to.deep.equal([]);
+      else expect(scrolls.length, 'scrolled to bring the result into view').to.be.greaterThan(0);
+    });
+  }
+
+  it('a preset is no longer shown as pressed once a widget is edited by hand or in the playground', async () => {
+    const { doc } = await loadPage('/demo/index.html');
+    const note = doc.getElementById('preset-note')!;
+    const pressed = () => [...doc.querySelectorAll('#presets [aria-pressed="true"]')].map((b) => (b as HTMLElement).dataset.preset);
+    const pick = (id: string) => {
+      doc.querySelector<HTMLButtonElement>(`[data-preset="${id}"]`)!.click();
+      expect(pressed()).to.deep.equal([id]);
+      expect(note.textContent).to.match(/^Scenario: /);
+    };
+    const calculator = doc.getElementById('calculator')!;
     const pathway = doc.getElementById('pathway')!;
-    const widget = doc.getElementById('pathway-widget')!;
-    const topInView = (el: Element | null) => {
-      if (!el) return false;
-      const top = el.getBoundingClientRect().top;
-      return top >= 0 && top < win.innerHeight;
-    };
-    const waitFor = async (ok: () => boolean) => {
-      const start = Date.now();
-      while (!ok() && Date.now() - start < 5000) await sleep(50);
-      return ok();
-    };
-    // A smooth scroll needs animation frames, which a test page in a background tab may not get:
-    // record each scroll request and carry it out at once.
-    const scrolls: { target: Element; options: ScrollIntoViewOptions }[] = [];
-    const proto = (win as unknown as typeof globalThis).Element.prototype;
-    const scrollIntoView = proto.scrollIntoView;
-    proto.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
-      const given = typeof options === 'object' ? options : {};
-      scrolls.push({ target: this, options: given });
-      scrollIntoView.call(this, { ...given, behavior: 'auto' });
-    };
-    const motion = win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 
-    // Read the page first, as an evaluator would: the widgets are out of sight.
-    win.scrollTo(0, doc.documentElement.scrollHeight);
-    expect(topInView(widget), 'the pathway is out of view').to.equal(false);
+    pick('srp-severe-dysphagia');
+    const changed = nextEvent(doc, 'nam-dose-change');
+    userSets(calculator.shadowRoot!.querySelector<HTMLInputElement>('input[name="weight"]')!, '64');
+    await changed;
+    expect(pressed(), 'after a calculator edit').to.deep.equal([]);
+    expect(note.textContent).to.equal('');
 
-    doc.querySelector<HTMLButtonElement>('[data-preset="ici-myocarditis"]')!.click();
-    const banner = () => pathway.shadowRoot!.querySelector('[part~="banner"]');
-    expect(await waitFor(() => topInView(banner())), 'the critical banner is in view').to.equal(true);
-    expect(banner()!.textContent).to.match(/myocarditis/i);
-    expect(scrolls.length).to.equal(1);
-    expect(scrolls[0].options).to.include({ behavior: motion, block: 'start' });
+    pick('hmgcr-statin');
+    await (pathway as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const pathwayChanged = nextEvent(doc, 'nam-pathway-change');
+    pathway.shadowRoot!.querySelector<HTMLInputElement>('input[name="severity"][value="severe"]')!.click();
+    await pathwayChanged;
+    expect(pressed(), 'after a pathway edit').to.deep.equal([]);
+    expect(note.textContent).to.equal('');
 
-    win.scrollTo(0, doc.documentElement.scrollHeight);
-    doc.querySelector<HTMLButtonElement>('[data-preset="seronegative-relapse"]')!.click();
-    expect(await waitFor(() => topInView(widget)), 'the pathway widget is in view').to.equal(true);
-    expect(scrolls.length).to.equal(2);
+    pick('seronegative-relapse');
+    const select = doc.getElementById('pg-nam-pathway-severity') as HTMLSelectElement;
+    select.value = 'mild';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(pressed(), 'after a playground change').to.deep.equal([]);
+    expect(note.textContent).to.equal('');
   });
 
   it('the configuration examples show a current review, an overdue one, one for another version and an invalid one', async () => {
