@@ -32,10 +32,13 @@ export const OTHER_VERSION = {
 /** Out-of-range settings: shown in the widgets and ignored (the published defaults are used). */
 export const INVALID = { prednisone: { maxDailyMg: -5 }, ivig: { defaultDays: 9 } };
 
-/** The panel's example buttons: id (the button's data-example), label, configuration. */
+/**
+ * The panel's example buttons: id (the button's data-example), label, what the status line calls
+ * it once applied, configuration.
+ */
 export const CONFIG_EXAMPLES = [
-  { id: 'local-policy', label: 'Example: local policy, reviewed', config: LOCAL_POLICY },
-  { id: 'overdue', label: 'Example: review overdue', config: REVIEW_OVERDUE },
-  { id: 'other-version', label: 'Example: reviewed for content 0.9.0', config: OTHER_VERSION },
-  { id: 'invalid', label: 'Example: invalid', config: INVALID },
+  { id: 'local-policy', label: 'Example: local policy, reviewed', name: 'reviewed configuration with local policy', config: LOCAL_POLICY },
+  { id: 'overdue', label: 'Example: review overdue', name: 'configuration whose review is overdue', config: REVIEW_OVERDUE },
+  { id: 'other-version', label: 'Example: reviewed for content 0.9.0', name: 'configuration reviewed for content 0.9.0', config: OTHER_VERSION },
+  { id: 'invalid', label: 'Example: invalid', name: 'invalid configuration', config: INVALID },
 ];

@@ -90,18 +90,50 @@ document.addEventListener('nam-dose-change', (event) => {
   pathway.setAttribute('weight-unit', 'kg');
 });
 
-// Institution configuration.
+// Institution configuration. Its result shows at the top and in the footer of each widget, far
+// from these buttons: a status line next to them says what was applied and where to look, and the
+// first widget's alert, if there is one and it is off-screen, is scrolled into view (the focus
+// stays on the button).
 const configText = $('config-json');
+const configStatus = $('config-status');
 const setConfig = (text) => {
   for (const w of widgets) {
     if (text.trim() === '') w.removeAttribute('config');
     else w.setAttribute('config', text.trim());
   }
 };
-$('config-apply').addEventListener('click', () => setConfig(configText.value));
+
+async function reportConfig(name) {
+  await Promise.all(widgets.map((w) => w.updateComplete));
+  if (!name) {
+    configStatus.textContent =
+      'Configuration removed: the widgets use the published defaults and say they are not yet reviewed by your institution.';
+    return;
+  }
+  const alert = (part) => pathway.shadowRoot?.querySelector(`[part~="${part}"]`);
+  const invalid = alert('config-error');
+  const review = alert('review-alert');
+  configStatus.textContent = invalid
+    ? `Applied: ${name} — it is ignored: each widget says why at its top and uses the published defaults.`
+    : review
+    ? `Applied: ${name} — each widget warns at its top; the review is in the footer of each widget.`
+    : `Applied: ${name} — see the footer of each widget.`;
+  const shown = invalid ?? review;
+  if (!shown) return;
+  const box = shown.getBoundingClientRect();
+  if (box.bottom <= 0 || box.top >= window.innerHeight) {
+    shown.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+  }
+}
+
+$('config-apply').addEventListener('click', () => {
+  setConfig(configText.value);
+  reportConfig(configText.value.trim() === '' ? '' : 'the configuration above');
+});
 $('config-clear').addEventListener('click', () => {
   configText.value = '';
   setConfig('');
+  reportConfig('');
 });
 for (const example of CONFIG_EXAMPLES) {
   const button = document.createElement('button');
@@ -111,6 +143,7 @@ for (const example of CONFIG_EXAMPLES) {
   button.addEventListener('click', () => {
     configText.value = JSON.stringify(example.config, null, 2);
     setConfig(configText.value);
+    reportConfig(`the ${example.name}`);
   });
   $('config-examples').append(button);
 }

@@ -335,6 +335,47 @@ describe('demo pages (built bundle, strict CSP)', function () {
     for (const text of await footers()) expect(text).to.contain('Not yet reviewed by your institution');
   });
 
+  it('a configuration example says next to its buttons what was applied, and brings the first alert into view without moving the focus', async () => {
+    const { win, doc } = await loadPage('/demo/index.html', { width: 1280, height: 900 });
+    const pathway = doc.getElementById('pathway')!;
+    const status = doc.getElementById('config-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    // A smooth scroll needs animation frames, which a background test page may not get.
+    const proto = (win as unknown as typeof globalThis).Element.prototype;
+    const scrollIntoView = proto.scrollIntoView;
+    proto.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+      scrollIntoView.call(this, { ...(typeof options === 'object' ? options : {}), behavior: 'auto' });
+    };
+    doc.querySelector<HTMLDetailsElement>('.config-panel')!.open = true;
+    const waitForStatus = async (pattern: RegExp) => {
+      const start = Date.now();
+      while (!pattern.test(status.textContent!) && Date.now() - start < 5000) await sleep(25);
+      expect(status.textContent).to.match(pattern);
+    };
+    const press = async (id: string, pattern: RegExp) => {
+      const button = doc.querySelector<HTMLButtonElement>(`[data-example="${id}"]`)!;
+      button.scrollIntoView({ block: 'center' });
+      button.focus();
+      button.click();
+      await waitForStatus(pattern);
+      expect(doc.activeElement, `${id}: the focus stays on the button`).to.equal(button);
+    };
+    const alertInView = (part: string) => {
+      const alert = pathway.shadowRoot!.querySelector(`[part~="${part}"]`);
+      expect(alert, part).to.exist;
+      const r = alert!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= win.innerHeight;
+    };
+
+    await press('local-policy', /^Applied: the reviewed configuration with local policy — see the footer of each widget\.$/);
+    await press('invalid', /^Applied: the invalid configuration — it is ignored/);
+    expect(alertInView('config-error'), 'the configuration error is in view').to.equal(true);
+    await press('overdue', /^Applied: the configuration whose review is overdue — each widget warns at its top/);
+    expect(alertInView('review-alert'), 'the review warning is in view').to.equal(true);
+    doc.getElementById('config-clear')!.click();
+    await waitForStatus(/^Configuration removed/);
+  });
+
   it('user input in a widget appears in the event log, and the weight is passed to the pathway', async () => {
     const { win, doc } = await loadFrame('/demo/index.html');
     await elementsReady(win);
