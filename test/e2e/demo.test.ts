@@ -1,7 +1,7 @@
 // The demo pages, as `npm start` serves them (same strict CSP header): they load without
 // errors or CSP violations, and the demo's presets, playground and theme switch work.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { elementsReady, loadFrame, nextEvent, probeStart, probeStop, removeFrames, sleep, userSets } from './helpers.js';
 
 const PAGES = ['/demo/index.html', '/demo/intranet.html', '/demo/minimal.html'];
@@ -395,6 +395,29 @@ describe('demo pages (built bundle, strict CSP)', function () {
     expect(entry.querySelector('pre')!.textContent).to.contain('"ok": true');
     expect(pathway.getAttribute('weight')).to.equal('88');
     expect((doc.getElementById('log-empty') as HTMLElement).hidden).to.equal(true);
+  });
+
+  it('the intranet page keeps its widgets light in dark mode (theme="light", explained on the page) and their content off the frame edges at 320 px', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const { win, doc } = await loadPage('/demo/intranet.html', { width: 320, height: 800 });
+      expect(win.matchMedia('(prefers-color-scheme: dark)').matches, 'dark mode is emulated').to.equal(true);
+      expect(doc.body.textContent!.replace(/\s+/g, ' ')).to.contain('theme="light" to match this light page');
+      for (const tag of ['nam-pathway', 'nam-dose-calculator']) {
+        const el = doc.querySelector(tag)!;
+        expect(el.getAttribute('theme'), tag).to.equal('light');
+        expect(win.getComputedStyle(el).backgroundColor, `${tag} background`).to.equal('rgb(255, 255, 255)');
+        const frame = el.getBoundingClientRect();
+        for (const inner of el.shadowRoot!.querySelectorAll('header, form, footer')) {
+          const r = inner.getBoundingClientRect();
+          const where = `${tag} ${inner.localName}: ${Math.round(r.left - frame.left)} px / ${Math.round(frame.right - r.right)} px from the edges`;
+          expect(r.left - frame.left >= 8 && frame.right - r.right >= 8, where).to.equal(true);
+        }
+      }
+      expect(doc.documentElement.scrollWidth).to.be.at.most(doc.documentElement.clientWidth);
+    } finally {
+      await emulateMedia({ colorScheme: 'no-preference' });
+    }
   });
 
   it('the skip link moves focus to the widgets', async () => {
