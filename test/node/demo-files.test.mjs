@@ -111,3 +111,45 @@ test('the intranet page configurations are valid and a current review of this co
     assert.equal(config.contentVersion, core.CONTENT_VERSION);
   }
 });
+
+// The demo page's "Embed it" section is the first thing an adopter reads: its snippets use only
+// the elements' real attributes and events, files that the build writes, and a valid configuration.
+test('the demo page "Embed it" section names real attributes, events and files, and a valid configuration', async () => {
+  const core = await import(join(ROOT, 'dist', 'core.js'));
+  const html = readFileSync(join(ROOT, 'demo', 'index.html'), 'utf8');
+  const section = html.match(/<section class="embed"[\s\S]*?<\/section>/)?.[0];
+  assert.ok(section, 'an "Embed it" section');
+  assert.match(section, /<h2[^>]*>Embed it<\/h2>/);
+  const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const code = [...section.matchAll(/<pre><code>([\s\S]*?)<\/code><\/pre>/g)].map(([, c]) => decode(c)).join('\n');
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+  const declared = Object.fromEntries(
+    manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]),
+  );
+
+  const tags = [...code.matchAll(/<(nam-[\w-]+)((?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'))?)*)\s*>/g)];
+  assert.deepEqual([...new Set(tags.map(([, tag]) => tag))].sort(), ['nam-dose-calculator', 'nam-pathway']);
+  let configs = 0;
+  for (const [, tag, attrs] of tags) {
+    for (const [, name, , , value] of attrs.matchAll(/([\w-]+)(=("|')([\s\S]*?)\3)?/g)) {
+      assert.ok(declared[tag].attributes.some((a) => a.name === name), `<${tag} ${name}> is not an attribute`);
+      if (name === 'config') {
+        const resolution = core.resolveConfig(JSON.parse(value));
+        assert.deepEqual(resolution.errors, [], value);
+        assert.equal(core.reviewState(resolution.config, core.CONTENT_DATE).state, 'reviewed', value);
+        configs++;
+      }
+    }
+  }
+  assert.equal(configs, 1, 'one configuration example');
+
+  for (const [, src] of code.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+    assert.ok(existsSync(join(ROOT, 'dist', src)), `dist/${src}`);
+  }
+  assert.match(code, /<script type="module" src="nam-cds\.min\.js"><\/script>/);
+  assert.match(code, /<script src="nam-cds\.iife\.min\.js"><\/script>/);
+
+  const events = Object.values(declared).flatMap((d) => d.events.map((e) => e.name));
+  const named = [...section.matchAll(/<code>(nam-[\w-]+-change)<\/code>/g)].map(([, e]) => e);
+  assert.deepEqual(named.sort(), events.sort());
+});
