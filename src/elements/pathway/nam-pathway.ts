@@ -31,6 +31,7 @@ import { renderForm } from './render-form.js';
 import { renderMap } from './render-map.js';
 import { citedSources, renderActions, renderNotes, renderSourceEntries, type CopyState } from './render-sources.js';
 import { renderBanner, renderInputsSummary, renderSkipLink, renderSteps } from './render-steps.js';
+import { statusText } from './status-text.js';
 import { PATHWAY_UI } from './strings.js';
 
 export const PATHWAY_TAG = 'nam-pathway';
@@ -185,6 +186,8 @@ export class NamPathway extends LitElement {
   @state() private _noteText = '';
   @state() private _target?: SourceId;
   @state() private _editing?: ErrorTarget;
+  /** The one-sentence status of the last committed change (empty until the first change). */
+  @state() private _status = '';
 
   private _view!: PathwayView;
   private _map?: MapModel;
@@ -244,6 +247,10 @@ export class NamPathway extends LitElement {
       this._compute();
       this._copyState = 'idle';
     }
+    // The status speaks once per committed change: not on first render, not while the weight is
+    // typed, and once more when the typing ends (Enter or leaving the field).
+    const editEnded = (changed as Map<PropertyKey, unknown>).has('_editing');
+    if (this.hasUpdated && !this._editing && (inputsChanged || editEnded)) this._status = statusText(this._view);
   }
 
   private _compute(): void {
@@ -377,6 +384,12 @@ export class NamPathway extends LitElement {
     event.preventDefault();
   }
 
+  /** Leaving the weight field ends the edit, even when no change event follows (the value came back). */
+  private _onFocusOut(event: FocusEvent): void {
+    const target = event.composedPath()[0];
+    if (this._editing && target instanceof HTMLInputElement && target.name === this._editing) this._editing = undefined;
+  }
+
   // ---- Citation marks, banner links, copy and print (delegated clicks). ----
 
   private _onClick(event: Event): void {
@@ -474,15 +487,23 @@ export class NamPathway extends LitElement {
     for (const e of view.errors) errorMap.set(e.target, errorMap.has(e.target) ? `${errorMap.get(e.target)} ${e.message}` : e.message);
     // The critical banner leads, before the form, in its own polite live region: it is what must
     // be seen (and heard) first when a red flag is chosen.
-    return html`<div class="layout" lang="en" @click=${this._onClick}>
+    return html`<div class="layout" lang="en" @click=${this._onClick} @focusout=${this._onFocusOut}>
       <header part="header"><h2 class="title">${PATHWAY_UI.title}</h2></header>
       <div class="banner-region" aria-live="polite">${view.result.ok ? renderBanner(view.result) : nothing}</div>
       ${renderReviewAlert(view.resolution)} ${renderConfigErrors(view.resolution)} ${this._renderErrors()}
       ${interactive && view.result.ok ? renderSkipLink('steps', PATHWAY_UI.skip.toSteps) : nothing}
       ${interactive ? renderForm(view.values, errorMap, { input: this._onFormInput, submit: this._onSubmit }) : nothing}
-      <section class="result" part="result" aria-live="polite" aria-label=${PATHWAY_UI.resultLabel}>
+      <section
+        class="result"
+        part="result"
+        aria-live="polite"
+        aria-relevant="additions"
+        aria-busy=${this._editing ? 'true' : 'false'}
+        aria-label=${PATHWAY_UI.resultLabel}
+      >
         ${this._renderResult()}
       </section>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-status>${this._status}</p>
       ${view.result.ok
         ? html`${renderActions(this._copyState, this._noteText)} ${renderNotes()}
           ${renderSourceEntries(this._sources, this._target, this._returnFocus !== undefined)}`

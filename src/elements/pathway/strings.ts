@@ -82,6 +82,28 @@ export const PATHWAY_UI = {
     keyOff: 'Not on the route',
     keyLabel: 'Map key',
   },
+  /** The visually hidden status sentence said after each committed change (not while typing). */
+  status: {
+    updated: (steps: number, critical: number, mandatory: boolean, dosesFor?: string, problems?: string) =>
+      `Pathway updated: ${steps} ${steps === 1 ? 'step' : 'steps'}, ${critical ? `${critical} critical` : 'none critical'}${
+        mandatory ? ', checkpoint-inhibitor withdrawal mandatory' : ''
+      }${dosesFor ? `; doses for ${dosesFor}` : ''}.${problems ? ` Check these settings: ${problems}.` : ''}`,
+    noPathway: (problems: string) => `No pathway: check these settings: ${problems}.`,
+    /** Each setting an error can belong to, as the status names it. */
+    names: {
+      antibody: 'antibody',
+      statin: 'statin exposure',
+      'checkpoint-inhibitor': 'checkpoint inhibitor',
+      severity: 'severity',
+      'red-flags': 'red flags',
+      phase: 'phase',
+      weight: 'weight',
+      'weight-unit': 'weight unit',
+      mode: 'mode',
+      theme: 'theme',
+      input: 'input',
+    },
+  },
   notes: 'Clinical notes: mechanism, associations, clues and prognosis',
   copied: 'Copied to the clipboard.',
   dosesInNote: (weight: string) => `Doses (weight ${weight}):`,
