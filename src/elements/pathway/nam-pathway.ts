@@ -55,6 +55,9 @@ const INPUT_PROPS = [
   'theme',
 ] as const;
 
+/** The controls an error can belong to (each control's `name` is its attribute's). */
+const CONTROL_NAMES: readonly ErrorTarget[] = Object.values(FIELD_ATTRIBUTES);
+
 /** Keeps the attribute as given: the core validates it and reports a bad value. */
 const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
 
@@ -438,6 +441,15 @@ export class NamPathway extends LitElement {
     target.focus({ preventScroll: true });
   }
 
+  /** From the error list to the control: a radio group's checked radio (else its first), a list's first box. */
+  private _focusControl(name: ControlName): void {
+    const root = this.renderRoot;
+    const control =
+      root.querySelector<HTMLElement>(`input[type="radio"][name="${name}"]:checked`) ??
+      root.querySelector<HTMLElement>(`[name="${name}"]`);
+    control?.focus();
+  }
+
   private async _copy(): Promise<void> {
     const text = this._noteFor(this.result);
     if (await copyText(text, null)) {
@@ -462,7 +474,13 @@ export class NamPathway extends LitElement {
     return html`<div class="errors" role="alert" part="errors">
       <p>${PATHWAY_UI.errorsTitle}</p>
       <ul>
-        ${errors.map((e) => html`<li data-error-for=${e.target}>${e.message}</li>`)}
+        ${errors.map((e) =>
+          this._interactive && CONTROL_NAMES.includes(e.target)
+            ? html`<li data-error-for=${e.target}>
+                <button type="button" class="link" @click=${() => this._focusControl(e.target as ControlName)}>${e.message}</button>
+              </li>`
+            : html`<li data-error-for=${e.target}>${e.message}</li>`,
+        )}
       </ul>
     </div>`;
   }
