@@ -1,8 +1,12 @@
 /**
- * The pathway map's styles: nodes off the route are dashed and muted; on the route they get a
- * thick solid border and a bold label; the current node is filled and ringed (never colour alone).
+ * The pathway map's styles: nodes off the route are dashed, thin and muted (the muted text colour,
+ * at least 3:1 against the background, WCAG 1.4.11); on the route they get a thick solid border
+ * and a bold label; the current node is filled and ringed (never colour alone). The drawing never
+ * renders narrower than MAP_MIN_WIDTH, so its words stay at least MAP_MIN_TEXT_PX; a narrower
+ * figure scrolls it sideways.
  */
 import { css } from 'lit';
+import { MAP_FONT, MAP_MIN_WIDTH } from './render-map.js';
 
 export const mapStyles = css`
   /* Pathway map */
@@ -19,21 +23,30 @@ export const mapStyles = css`
   .map-desc {
     font-size: 0.9em;
   }
+  .map-scroll {
+    overflow-x: auto;
+    margin-top: 8px;
+  }
+  .map-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .map-svg {
     display: block;
     width: 100%;
+    min-width: ${MAP_MIN_WIDTH}px;
     max-width: var(--nam-map-max-width, 440px);
     height: auto;
-    margin: 8px auto 0;
+    margin: 0 auto;
     overflow: visible;
   }
   .map-svg text {
     font-family: inherit;
-    font-size: 11px;
+    font-size: ${MAP_FONT.label}px;
     fill: var(--_fg);
   }
   .map-svg text.caption {
-    font-size: 9.5px;
+    font-size: ${MAP_FONT.caption}px;
     font-weight: 700;
     fill: var(--_muted);
     text-transform: uppercase;
@@ -41,7 +54,7 @@ export const mapStyles = css`
   }
   .node .box {
     fill: var(--_surface);
-    stroke: var(--_border);
+    stroke: var(--_muted);
     stroke-width: 1;
     stroke-dasharray: 4 3;
   }
@@ -77,12 +90,12 @@ export const mapStyles = css`
   }
   .edge line,
   .edge polyline {
-    stroke: var(--_border);
+    stroke: var(--_muted);
     stroke-width: 1.5;
     stroke-dasharray: 3 3;
   }
   .edge polygon {
-    fill: var(--_border);
+    fill: var(--_muted);
   }
   .edge.active line,
   .edge.active polyline {
@@ -126,7 +139,7 @@ export const mapStyles = css`
   }
   .swatch-off {
     background: var(--_surface);
-    border: 1px dashed var(--_border);
+    border: 1px dashed var(--_muted);
   }
   @media print {
     .map {
@@ -134,8 +147,11 @@ export const mapStyles = css`
       break-inside: avoid;
       margin-top: 12px;
     }
+    .map-scroll {
+      overflow: visible;
+    }
     .map-svg {
-      max-width: 340px;
+      max-width: ${MAP_MIN_WIDTH}px;
     }
   }
 `;

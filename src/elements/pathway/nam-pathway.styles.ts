@@ -3,6 +3,7 @@
  * px and em only; the layout follows the element's own width (container queries), from 320 px.
  */
 import { css } from 'lit';
+import { MAP_MIN_WIDTH } from './render-map.js';
 
 export const pathwayStyles = css`
   .layout {
@@ -148,7 +149,9 @@ export const pathwayStyles = css`
   }
   @container (min-width: 900px) {
     .result-grid {
-      grid-template-columns: minmax(0, 1fr) minmax(300px, 380px);
+      /* Room for the map drawing at its narrowest (MAP_MIN_WIDTH) plus the figure's padding and
+         border, so that beside the steps it never needs to scroll. */
+      grid-template-columns: minmax(0, 1fr) minmax(${MAP_MIN_WIDTH + 24}px, ${MAP_MIN_WIDTH + 48}px);
     }
     .map {
       position: sticky;

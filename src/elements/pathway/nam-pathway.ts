@@ -191,12 +191,16 @@ export class NamPathway extends LitElement {
   @state() private _editing?: ErrorTarget;
   /** The one-sentence status of the last committed change (empty until the first change). */
   @state() private _status = '';
+  /** Whether the map drawing is wider than its figure (it then scrolls and takes focus). */
+  @state() private _mapScrolls = false;
 
   private _view!: PathwayView;
   private _map?: MapModel;
   private _sources: SourceId[] = [];
   private _returnFocus?: HTMLElement;
   private _observer?: MutationObserver;
+  private _mapResize?: ResizeObserver;
+  private _mapScroller?: Element;
   /**
    * The values the user typed or chose in the form, by input. An input still holding the value
    * the user gave is named in its errors with the control's label; once the page sets it again
@@ -237,11 +241,41 @@ export class NamPathway extends LitElement {
       this._observer = new MutationObserver(() => this.requestUpdate());
     }
     this._observer?.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.hasUpdated) this._watchMap();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer?.disconnect();
+    this._mapResize?.disconnect();
+    this._mapScroller = undefined;
+  }
+
+  protected override updated(): void {
+    this._watchMap();
+  }
+
+  /**
+   * Watches the map's scroll box (a new one each time the map reappears): a drawing wider than its
+   * figure scrolls sideways, and a box that scrolls must be reachable by keyboard.
+   */
+  private _watchMap(): void {
+    const scroller = this.renderRoot.querySelector('.map-scroll') ?? undefined;
+    if (scroller === this._mapScroller) return;
+    this._mapResize?.disconnect();
+    this._mapScroller = scroller;
+    if (!scroller) {
+      this._mapScrolls = false;
+    } else if (typeof ResizeObserver === 'function') {
+      this._mapResize ??= new ResizeObserver(() => this._measureMap());
+      this._mapResize.observe(scroller);
+    }
+  }
+
+  private _measureMap(): void {
+    const box = this._mapScroller;
+    const scrolls = box !== undefined && box.scrollWidth > box.clientWidth + 1;
+    if (scrolls !== this._mapScrolls) this._mapScrolls = scrolls;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -495,7 +529,7 @@ export class NamPathway extends LitElement {
         ? html`<p class="dose-summary">${PATHWAY_UI.doses.summary(weightText(view.doses))}</p>
             ${renderNotices(doseWarnings)}`
         : nothing}
-      <div class="result-grid">${renderSteps(result, view, this._interactive)} ${renderMap(this._map)}</div>`;
+      <div class="result-grid">${renderSteps(result, view, this._interactive)} ${renderMap(this._map, this._mapScrolls)}</div>`;
   }
 
   override render() {

@@ -20,7 +20,7 @@ interface Box {
   critical?: boolean;
 }
 
-/** Geometry in viewBox units (the drawing scales to its container, down to 320 px wide). */
+/** Geometry in viewBox units (the drawing scales to its container, down to MAP_MIN_WIDTH). */
 const WIDTH = 320;
 const HEIGHT = 488;
 const LINE = 13;
@@ -32,6 +32,18 @@ const LANE_GAP = 8;
 const lane = (i: number, col: { x: number; w: number }): Box => ({ ...col, y: LANE_TOP + i * (LANE_H + LANE_GAP), h: LANE_H });
 
 const LANES = ['anti-hmgcr', 'anti-srp', 'seronegative', 'pending'];
+
+/** Font sizes of the drawing's words, in viewBox units (map.styles.ts sets them). */
+export const MAP_FONT = { label: 11, caption: 9.5 } as const;
+
+/** The smallest rendered size, in CSS px, the drawing's words may shrink to. */
+export const MAP_MIN_TEXT_PX = 11;
+
+/**
+ * The narrowest the drawing is rendered, in CSS px: at this width its smallest words (the stage
+ * captions) are MAP_MIN_TEXT_PX. In a narrower container the drawing scrolls sideways instead.
+ */
+export const MAP_MIN_WIDTH = Math.ceil((WIDTH * MAP_MIN_TEXT_PX) / Math.min(MAP_FONT.label, MAP_FONT.caption));
 
 export const MAP_BOXES: Record<string, Box> = {
   urgent: { x: 4, y: 20, w: 152, h: 38, critical: true },
@@ -115,24 +127,30 @@ function renderEdge(e: MapEdgeState) {
   </g>`;
 }
 
-/** The map figure: caption with the route in words, the drawing, and its key. */
-export function renderMap(model: MapModel) {
+/**
+ * The map figure: caption with the route in words, the drawing, and its key. The drawing sits in
+ * a labelled group that scrolls sideways when the figure is narrower than MAP_MIN_WIDTH; `scrolls`
+ * (measured by the element) puts that group in the tab order so the keyboard can scroll it.
+ */
+export function renderMap(model: MapModel, scrolls = false) {
   return html`<figure class="map" part="map">
     <figcaption>
       <h3 id="map-title" tabindex="-1">${PATHWAY_UI.map.title}</h3>
       <p id="map-desc" class="map-desc">${model.description}</p>
     </figcaption>
-    <svg
-      class="map-svg"
-      role="img"
-      aria-labelledby="map-title map-desc"
-      viewBox=${`0 0 ${WIDTH} ${HEIGHT}`}
-      preserveAspectRatio="xMidYMin meet"
-      focusable="false"
-    >
-      ${CAPTIONS.map((c) => svg`<text class="caption" x=${c.x} y=${c.y}>${c.text}</text>`)}
-      ${model.edges.map(renderEdge)} ${model.nodes.map(renderNode)}
-    </svg>
+    <div class="map-scroll" role="group" aria-label=${PATHWAY_UI.map.drawingLabel} tabindex=${scrolls ? '0' : nothing}>
+      <svg
+        class="map-svg"
+        role="img"
+        aria-labelledby="map-title map-desc"
+        viewBox=${`0 0 ${WIDTH} ${HEIGHT}`}
+        preserveAspectRatio="xMidYMin meet"
+        focusable="false"
+      >
+        ${CAPTIONS.map((c) => svg`<text class="caption" x=${c.x} y=${c.y}>${c.text}</text>`)}
+        ${model.edges.map(renderEdge)} ${model.nodes.map(renderNode)}
+      </svg>
+    </div>
     <ul class="map-key" aria-label=${PATHWAY_UI.map.keyLabel}>
       <li><span class="swatch swatch-current" aria-hidden="true"></span>${PATHWAY_UI.map.keyCurrent}</li>
       <li><span class="swatch swatch-route" aria-hidden="true"></span>${PATHWAY_UI.map.keyRoute}</li>

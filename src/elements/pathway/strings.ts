@@ -81,6 +81,8 @@ export const PATHWAY_UI = {
     keyCurrent: 'Where the patient is now',
     keyOff: 'Not on the route',
     keyLabel: 'Map key',
+    /** The group around the drawing, which scrolls sideways in a narrow container. */
+    drawingLabel: 'Pathway map drawing',
   },
   /** The visually hidden status sentence said after each committed change (not while typing). */
   status: {
