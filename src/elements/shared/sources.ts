@@ -3,22 +3,33 @@ import { html, nothing } from 'lit';
 import { SOURCES, type SourceId } from '../../content/sources.js';
 import { UI } from './strings.js';
 
-/** One source in full. DOIs are shown as text and linked to doi.org only when the user follows them. */
+/** Said, not shown, inside each link that opens a new tab (WCAG 3.2.5: warn of a change of context). */
+export const NEW_TAB = ' (opens in a new tab)';
+
+/**
+ * One source in full. DOIs are shown as text and linked to doi.org only when the user follows
+ * them; the link opens a new tab and says so to a screen reader.
+ */
 export function renderSource(id: SourceId) {
   const s = SOURCES[id];
   if (!s) return nothing;
   return html`<span class="source" data-source=${id}
     >${s.authors ? html`${s.authors} ` : nothing}<cite>${s.title}.</cite> ${s.journal}${s.year ? html` ${s.year}` : nothing}${
       s.details ? html`;${s.details}` : nothing
-    }.${s.doi ? html` ${UI.doi}:<a href=${`https://doi.org/${s.doi}`} rel="noopener noreferrer" target="_blank">${s.doi}</a>` : nothing}${
+    }.${s.doi ? html` ${UI.doi}:<a href=${`https://doi.org/${s.doi}`} rel="noopener noreferrer" target="_blank"
+          >${s.doi}<span class="visually-hidden">${NEW_TAB}</span></a
+        >` : nothing}${
       s.pmcid ? html` (${s.pmcid})` : nothing
     }</span>`;
 }
 
-/** "Sources: src, etg" that expands to the full entries. */
+/**
+ * "Sources: src, etg" that expands to the full entries. The space after the colon is inside the
+ * label: a lone space between the label and Lit's markers is left out of the disclosure's name.
+ */
 export function renderCitations(ids: readonly SourceId[]) {
   return html`<details class="citations" part="citations">
-    <summary><span class="cite-label">${UI.showSources}:</span> ${ids.map((id, i) => html`${i ? ', ' : ''}<span class="cite-id">${id}</span>`)}</summary>
+    <summary><span class="cite-label">${UI.showSources}: </span>${ids.map((id, i) => html`${i ? ', ' : ''}<span class="cite-id">${id}</span>`)}</summary>
     <ul>
       ${ids.map((id) => html`<li>${renderSource(id)}</li>`)}
     </ul>

@@ -1,0 +1,52 @@
+/** Regressions in what a screen reader hears: names, descriptions, headings, motion. */
+import { expect, fixture } from '@open-wc/testing';
+import '../../../src/elements/dose-calculator/define.js';
+import { pathway, root, text } from './helpers.js';
+
+/**
+ * A disclosure's name as Chrome builds it: the text of its children, where a text node holding
+ * only whitespace (such as the lone space Lit leaves between an element and its markers) is left
+ * out — Chrome's accessibility tree named the citation disclosure "Sources:src, etg".
+ */
+function chromeName(node: Node): string {
+  return [...node.childNodes]
+    .map((child) => {
+      if (child.nodeType === Node.TEXT_NODE) return /^\s+$/.test(child.textContent ?? '') ? '' : child.textContent;
+      if (child.nodeType === Node.ELEMENT_NODE) return chromeName(child);
+      return '';
+    })
+    .join('');
+}
+
+describe('<nam-pathway> regression: the citation disclosure was named "Sources:src, etg"', () => {
+  it('the dose calculator\'s citation disclosures are named "Sources: src, …" with the space', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>('<nam-dose-calculator weight="70"></nam-dose-calculator>');
+    await el.updateComplete;
+    const summaries = [...el.shadowRoot!.querySelectorAll('details.citations > summary')];
+    expect(summaries.length).to.be.greaterThan(0);
+    for (const s of summaries) expect(chromeName(s)).to.match(/^Sources: [a-z0-9-]+(, [a-z0-9-]+)*$/);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<nam-pathway> regression: DOI links opened a new tab without saying so', () => {
+  it('every link that opens a new tab says so in visually hidden text, in both elements', async () => {
+    const path = await pathway({ antibody: 'anti-srp' });
+    const calc = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>('<nam-dose-calculator weight="70"></nam-dose-calculator>');
+    await calc.updateComplete;
+    for (const d of calc.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details')) d.open = true;
+    for (const [name, shadow] of [
+      ['pathway', root(path)],
+      ['calculator', calc.shadowRoot!],
+    ] as const) {
+      const links = [...shadow.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]')];
+      expect(links.length, name).to.be.greaterThan(0);
+      for (const a of links) {
+        const hidden = a.querySelector('.visually-hidden');
+        expect(text(hidden), `${name} ${a.href}`).to.equal('(opens in a new tab)');
+        expect(hidden!.getBoundingClientRect().width).to.be.at.most(1);
+        expect(chromeName(a)).to.match(/^10\.\S+ \(opens in a new tab\)$/);
+      }
+    }
+  });
+});
