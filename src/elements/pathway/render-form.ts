@@ -45,7 +45,12 @@ function radioGroup<T extends string>(
 ) {
   const invalid = errors.has(name);
   const hintId = hint ? `hint-${name}` : undefined;
-  return html`<fieldset class=${invalid ? 'group-field invalid' : 'group-field'} data-field=${name}>
+  // The hint describes the group once (not each radio, where it would be read at every arrow key).
+  return html`<fieldset
+    class=${invalid ? 'group-field invalid' : 'group-field'}
+    data-field=${name}
+    aria-describedby=${describedBy(hintId)}
+  >
     <legend>${PATHWAY_UI.legends[name as keyof typeof PATHWAY_UI.legends]}</legend>
     ${hint ? html`<p class="hint" id=${hintId}>${hint}</p>` : nothing}
     <div class="options">
@@ -59,7 +64,7 @@ function radioGroup<T extends string>(
             value=${value}
             .checked=${selected === value}
             aria-invalid=${invalid ? 'true' : nothing}
-            aria-describedby=${describedBy(invalid && errorId(name), hintId)}
+            aria-describedby=${describedBy(invalid && errorId(name))}
           />
           <span class="option-text">${labels[value]}${extra ? extra(value) : nothing}</span>
         </label>`,
@@ -112,7 +117,11 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
       (s) => (ici ? html`<span class="grade"> — ${LABELS.ctcaeGrade[s]}</span>` : nothing),
       ici ? PATHWAY_UI.severityHintIci : undefined,
     )}
-    <fieldset class=${flagsInvalid ? 'group-field invalid' : 'group-field'} data-field="red-flags">
+    <fieldset
+      class=${flagsInvalid ? 'group-field invalid' : 'group-field'}
+      data-field="red-flags"
+      aria-describedby="hint-red-flags"
+    >
       <legend>${PATHWAY_UI.legends['red-flags']}</legend>
       <p class="hint" id="hint-red-flags">${PATHWAY_UI.redFlagsHint}</p>
       <div class="options">
@@ -126,7 +135,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
               value=${flag}
               .checked=${values.redFlags.includes(flag)}
               aria-invalid=${flagsInvalid ? 'true' : nothing}
-              aria-describedby=${describedBy(flagsInvalid && errorId('red-flags'), 'hint-red-flags')}
+              aria-describedby=${describedBy(flagsInvalid && errorId('red-flags'))}
             />
             <span class="option-text">${LABELS.redFlag[flag]}</span>
           </label>`,

@@ -1,7 +1,7 @@
 /** Regressions in what a screen reader hears: names, descriptions, headings, motion. */
 import { expect, fixture } from '@open-wc/testing';
 import '../../../src/elements/dose-calculator/define.js';
-import { pathway, root, text } from './helpers.js';
+import { $, $$, pathway, root, text } from './helpers.js';
 
 /**
  * A disclosure's name as Chrome builds it: the text of its children, where a text node holding
@@ -48,5 +48,32 @@ describe('<nam-pathway> regression: DOI links opened a new tab without saying so
         expect(chromeName(a)).to.match(/^10\.\S+ \(opens in a new tab\)$/);
       }
     }
+  });
+});
+
+describe('<nam-pathway> regression: the red-flag hint was read at each of the five checkboxes', () => {
+  it('the hint describes the fieldset once; no checkbox repeats it', async () => {
+    const el = await pathway();
+    const fieldset = $(el, 'fieldset[data-field="red-flags"]')!;
+    expect(text(root(el).getElementById(fieldset.getAttribute('aria-describedby')!))).to.equal('Tick every one that applies.');
+    const boxes = $$(el, 'input[name="red-flags"]');
+    expect(boxes).to.have.length(5);
+    for (const box of boxes) expect(box.getAttribute('aria-describedby') ?? '').to.not.include('hint-red-flags');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a red-flags error still describes each checkbox', async () => {
+    const el = await pathway({ 'red-flags': 'fever' });
+    for (const box of $$(el, 'input[name="red-flags"]')) {
+      expect(box.getAttribute('aria-describedby')).to.equal('error-red-flags');
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('the severity hint (with a checkpoint inhibitor) describes its fieldset, not each radio', async () => {
+    const el = await pathway({ 'checkpoint-inhibitor': true });
+    const fieldset = $(el, 'fieldset[data-field="severity"]')!;
+    expect(text(root(el).getElementById(fieldset.getAttribute('aria-describedby')!))).to.include('CTCAE');
+    for (const radio of $$(el, 'input[name="severity"]')) expect(radio.hasAttribute('aria-describedby')).to.equal(false);
   });
 });
