@@ -58,6 +58,10 @@ const INPUT_PROPS = [
 /** The controls an error can belong to (each control's `name` is its attribute's). */
 const CONTROL_NAMES: readonly ErrorTarget[] = Object.values(FIELD_ATTRIBUTES);
 
+/** Smooth scrolling, unless the user asked for reduced motion. */
+const scrollBehavior = (): ScrollBehavior =>
+  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+
 /** Keeps the attribute as given: the core validates it and reports a bad value. */
 const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
 
@@ -471,7 +475,7 @@ export class NamPathway extends LitElement {
   private _focusInside(selector: string, block: ScrollLogicalPosition = 'center'): void {
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     if (!target) return;
-    target.scrollIntoView?.({ block, behavior: 'smooth' });
+    target.scrollIntoView?.({ block, behavior: scrollBehavior() });
     target.focus({ preventScroll: true });
   }
 

@@ -1,7 +1,8 @@
 /** Regressions in what a screen reader hears: names, descriptions, headings, motion. */
 import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/dose-calculator/define.js';
-import { $, $$, pathway, root, text } from './helpers.js';
+import { $, $$, pathway, root, settle, text } from './helpers.js';
 
 /**
  * A disclosure's name as Chrome builds it: the text of its children, where a text node holding
@@ -75,5 +76,49 @@ describe('<nam-pathway> regression: the red-flag hint was read at each of the fi
     const fieldset = $(el, 'fieldset[data-field="severity"]')!;
     expect(text(root(el).getElementById(fieldset.getAttribute('aria-describedby')!))).to.include('CTCAE');
     for (const radio of $$(el, 'input[name="severity"]')) expect(radio.hasAttribute('aria-describedby')).to.equal(false);
+  });
+});
+
+describe('<nam-pathway> regression: scrolling to a step or source ignored prefers-reduced-motion', () => {
+  /** The behaviours scrollIntoView was asked for while `act` ran. */
+  async function behaviours(act: () => Promise<void>): Promise<(string | undefined)[]> {
+    const seen: (string | undefined)[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (arg?: boolean | ScrollIntoViewOptions) {
+      seen.push(typeof arg === 'object' ? arg.behavior : undefined);
+    };
+    try {
+      await act();
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+    return seen;
+  }
+
+  async function follow(): Promise<(string | undefined)[]> {
+    const el = await pathway({ 'red-flags': 'bulbar' });
+    return behaviours(async () => {
+      $(el, '[data-step="urgent-assessment"] a[data-cite]')!.click();
+      await settle(el);
+      $(el, '[part="banner"] a[data-goto-step]')!.click();
+      await settle(el);
+      $(el, 'a[data-skip="steps"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+    });
+  }
+
+  it('with reduced motion asked for, every scroll jumps (behavior "auto")', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(await follow()).to.deep.equal(['auto', 'auto', 'auto']);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('without it, scrolls stay smooth', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await follow()).to.deep.equal(['smooth', 'smooth', 'smooth']);
   });
 });
