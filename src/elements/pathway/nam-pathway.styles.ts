@@ -274,7 +274,7 @@ export const pathwayStyles = css`
     background: var(--_critical);
     border-color: var(--_critical);
   }
-  .step-title {
+  .step-heading {
     margin: 6px 0 2px;
     font-size: 1.05em;
   }

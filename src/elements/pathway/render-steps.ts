@@ -146,13 +146,17 @@ function renderStep(step: Step, view: PathwayView, interactive: boolean) {
     data-mandatory=${step.mandatory ? 'true' : 'false'}
     part=${`step step-${step.indicator}${step.mandatory ? ' step-mandatory' : ''}`}
   >
-    <div class="step-head">
+    <div class="step-head" aria-hidden="true">
       <span class=${`badge badge-${step.indicator}`} data-indicator-label
-        ><span class="icon" aria-hidden="true">${INDICATOR_ICONS[step.indicator]}</span> ${INDICATOR_LABELS[step.indicator]}</span
+        ><span class="icon">${INDICATOR_ICONS[step.indicator]}</span> ${INDICATOR_LABELS[step.indicator]}</span
       >
       ${step.mandatory ? html`<span class="badge badge-mandatory">${PATHWAY_UI.mandatory}</span>` : nothing}
     </div>
-    <h4 class="step-title" part="step-title">${step.title}</h4>
+    <h4 class="step-heading"
+      ><span class="visually-hidden"
+        >${PATHWAY_UI.stepHeadingPrefix(INDICATOR_LABELS[step.indicator], step.mandatory === true && !saysMandatory(step.title))}</span
+      ><span class="step-title" part="step-title">${step.title}</span></h4
+    >
     <p class="step-text" part="step-text">${step.text}</p>
     ${renderNotices(notices)}
     ${renderStepDoses(

@@ -55,6 +55,11 @@ export const PATHWAY_UI = {
     steps: 'Critical steps:',
   },
   mandatory: 'Mandatory',
+  /**
+   * Said (not shown) before a step's title inside its heading, so that moving by headings tells
+   * the severity the badges above it show: "Critical: ", "Critical, mandatory: ".
+   */
+  stepHeadingPrefix: (indicator: string, mandatory: boolean) => `${indicator}${mandatory ? ', mandatory' : ''}: `,
   why: 'Why this step:',
   sourcesLabel: 'Sources:',
   citeMarkTitle: (citation: string) => `Show the full source: ${citation}`,

@@ -2,7 +2,8 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/dose-calculator/define.js';
-import { $, $$, pathway, root, settle, text } from './helpers.js';
+import { INDICATOR_LABELS } from '../../../src/elements/pathway/strings.js';
+import { $, $$, control, pathway, root, settle, step, text } from './helpers.js';
 
 /**
  * A disclosure's name as Chrome builds it: the text of its children, where a text node holding
@@ -120,5 +121,42 @@ describe('<nam-pathway> regression: scrolling to a step or source ignored prefer
   it('without it, scrolls stay smooth', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     expect(await follow()).to.deep.equal(['smooth', 'smooth', 'smooth']);
+  });
+});
+
+describe('<nam-pathway> regression: moving by headings never said a step\'s severity', () => {
+  it('each step heading starts with its indicator; the badges are not read twice; the title part keeps its text', async () => {
+    const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'myocarditis', statin: 'current' });
+    const result = el.result;
+    if (!result.ok) throw new Error('valid input');
+    for (const s of result.steps) {
+      const li = step(el, s.id)!;
+      const heading = li.querySelector('h4')!;
+      const name = chromeName(heading);
+      expect(name, s.id).to.match(new RegExp(`^${INDICATOR_LABELS[s.indicator]}(, mandatory)?: `));
+      expect(name.endsWith(s.title), s.id).to.equal(true);
+      // Mandatory is said once: by the prefix, or by the title when it already says so.
+      expect((name.match(/mandatory/gi) ?? []).length, s.id).to.equal(s.mandatory ? 1 : (s.title.match(/mandatory/gi) ?? []).length);
+      expect(text(li.querySelector('[part="step-title"]')), s.id).to.equal(s.title);
+      // The visible badges stay, hidden from the accessibility tree (the heading says them).
+      expect(li.querySelector('.step-head')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(li.querySelector('[data-indicator-label]'))).to.include(INDICATOR_LABELS[s.indicator]);
+      // The prefix takes no room on screen.
+      expect(heading.querySelector('.visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
+    }
+    expect(result.steps.some((s) => s.indicator === 'critical')).to.equal(true);
+    expect(result.steps.some((s) => s.mandatory)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the heading looks as before: the title on its own line, in the heading\'s font', async () => {
+    const el = await pathway({ statin: 'current' });
+    const li = step(el, 'stop-statin')!;
+    const heading = li.querySelector('h4')!;
+    const title = li.querySelector<HTMLElement>('[part="step-title"]')!;
+    expect(title.getBoundingClientRect().left).to.be.closeTo(heading.getBoundingClientRect().left, 1);
+    expect(getComputedStyle(title).fontWeight).to.equal(getComputedStyle(heading).fontWeight);
+    expect(heading.getBoundingClientRect().top).to.be.greaterThan(li.querySelector('.step-head')!.getBoundingClientRect().bottom - 1);
+    expect(control(el, 'statin', 'current').checked).to.equal(true);
   });
 });
