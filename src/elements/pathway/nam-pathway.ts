@@ -82,7 +82,7 @@ const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
  * @csspart config-error - The notice that the institution configuration was ignored.
  * @csspart review-alert - The warning at the top when the institution's review is overdue or covered another content version.
  * @csspart skip-link - A skip link, shown when focused: "Skip to the steps" before the form, "Skip past the steps" at their start.
- * @csspart result - The live region holding the inputs summary, steps and map.
+ * @csspart result - The polite live region holding the inputs summary, steps and map (aria-busy while the weight is typed; a visually hidden status says each committed change in one sentence).
  * @csspart banner - The critical banner (red flags, mandatory withdrawal, critical steps), at the top of the element in its own polite live region.
  * @csspart inputs-summary - The line saying which input the pathway is for.
  * @csspart steps - The steps, grouped under their priority headings.
@@ -91,13 +91,13 @@ const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
  * @csspart step-warning - A step with the warning indicator.
  * @csspart step-info - A step with the info indicator.
  * @csspart step-mandatory - The mandatory checkpoint-inhibitor withdrawal step.
- * @csspart step-title - A step's title.
+ * @csspart step-title - A step's title (inside the step's heading, after the indicator said for screen readers).
  * @csspart step-text - A step's text.
  * @csspart dose - A computed dose line inside a step (with `data-drug`).
  * @csspart why - Why a step appeared (the inputs, in words).
  * @csspart citations - A step's, dose line's or note's citation marks.
  * @csspart notice - A dose notice (also `notice-critical`, `notice-warning`, `notice-info`).
- * @csspart map - The pathway map figure (caption, drawing, key).
+ * @csspart map - The pathway map figure (caption, drawing, key); the drawing scrolls sideways inside it when the figure is too narrow for it.
  * @csspart actions - The copy and print buttons.
  * @csspart copy-button - The "Copy as note" button.
  * @csspart print-button - The "Print" button.
@@ -112,7 +112,7 @@ const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
  * @cssprop --nam-line-height - Line height (default 1.5).
  * @cssprop --nam-color-text - Text colour.
  * @cssprop --nam-color-background - Background colour.
- * @cssprop --nam-color-muted - Secondary text colour.
+ * @cssprop --nam-color-muted - Secondary text colour; also the map's boxes and connectors off the route (keep it at 3:1 or more against the background).
  * @cssprop --nam-color-border - Border colour.
  * @cssprop --nam-color-accent - Accent colour (links, the highlighted route).
  * @cssprop --nam-color-surface - Background of panels and dose boxes.
@@ -125,7 +125,7 @@ const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
  * @cssprop --nam-focus-ring - Focus outline colour.
  * @cssprop --nam-radius - Corner radius.
  * @cssprop --nam-space - Spacing unit.
- * @cssprop --nam-map-max-width - Largest width of the pathway map drawing (default 440px).
+ * @cssprop --nam-map-max-width - Largest width of the pathway map drawing (default 440px). The drawing is never narrower than the width at which its smallest words are 11px (a narrower figure scrolls it sideways).
  */
 export class NamPathway extends LitElement {
   /** The package version, so two copies on one page can tell each other apart. */
