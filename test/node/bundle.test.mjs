@@ -15,7 +15,7 @@ const CLASSIC = 'dist/nam-cds.iife.min.js';
 test('the single file is within its gzip size budget (sizeBudget in package.json)', () => {
   const budget = pkg.sizeBudget[SINGLE].gzip;
   // A regression guard: raising it needs a reason in the README's "Size budget" paragraph.
-  assert.ok(budget <= 56 * 1024, 'the budget itself is at most 56 KB');
+  assert.ok(budget <= 58 * 1024, 'the budget itself is at most 58 KB');
   const gzip = gzipSync(readFileSync(join(ROOT, SINGLE)), { level: 9 }).length;
   assert.ok(
     gzip <= budget,
