@@ -11,6 +11,7 @@ import { rawConfig } from '../shared/config-source.js';
 import { copyText } from '../shared/copy-text.js';
 import { renderConfigErrors, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
+import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { baseStyles } from '../shared/base.styles.js';
 import {
   FIELD_ATTRIBUTES,
@@ -77,7 +78,7 @@ export type NamDoseChangeEvent = CustomEvent<DoseResult>;
  * @csspart sources - The full list of the sources cited.
  * @csspart config-error - The alert shown when the institution configuration is ignored.
  * @csspart review-alert - The warning at the top when the institution's review is overdue or covered another content version.
- * @csspart attribute-error - The alert shown when an attribute that does not change the doses (`theme`) is not accepted.
+ * @csspart attribute-error - The alert shown when an attribute that does not change the doses (`theme`, `heading-level`) is not accepted.
  * @csspart weight-check - On a weight-based line, the marker pointing back to the warning about an unusual weight.
  * @csspart footer - Content version, date and review status.
  * @csspart about - The "About this tool" panel (intended use).
@@ -155,6 +156,13 @@ export class NamDoseCalculator extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * The outline level of the element's title, 1 to 5 (default 2: the title is an h2, its
+   * sections h3, each dose line h4). Set it to fit the widget under the page's own headings; the
+   * headings are then exposed at that level and below, and look the same.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel?: number | string | null;
+
   /** True once the user has edited the weight: from then on an empty weight is an error, not a prompt. */
   @state() private _weightTouched = false;
   @state() private _noteOpen = false;
@@ -211,6 +219,10 @@ export class NamDoseCalculator extends LitElement {
     // The attribute is read as a source of its own (after the property): removing it must
     // recompute even when the property it sets does not change (null → null).
     if (name === 'config') this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    applyHeadingLevel(this.renderRoot, parseHeadingLevel(this.headingLevel).level);
   }
 
   override disconnectedCallback(): void {
@@ -279,7 +291,12 @@ export class NamDoseCalculator extends LitElement {
     );
     // The theme does not change a dose: a bad value is reported, the doses stay.
     const theme: unknown = this.theme;
-    this._themeError = isAbsent(theme) || THEMES.includes(theme as never) ? '' : DC.themeError(echo(theme) ?? '');
+    this._themeError = [
+      isAbsent(theme) || THEMES.includes(theme as never) ? '' : DC.themeError(echo(theme) ?? ''),
+      parseHeadingLevel(this.headingLevel).error ? UI.headingLevelError(echo(this.headingLevel) ?? '') : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   /**

@@ -8,7 +8,10 @@ import { baseStyles } from '../shared/base.styles.js';
 import { rawConfig } from '../shared/config-source.js';
 import { copyText } from '../shared/copy-text.js';
 import { renderNotices } from '../shared/notices.js';
+import { echo } from '../shared/attribute-values.js';
+import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { renderConfigErrors, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
+import { UI } from '../shared/strings.js';
 import { mapModel, type MapModel } from './map-model.js';
 import { mapStyles } from './map.styles.js';
 import { pathwayStyles } from './nam-pathway.styles.js';
@@ -189,6 +192,13 @@ export class NamPathway extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /**
+   * The outline level of the element's title, 1 to 5 (default 2: the title is an h2, its
+   * sections h3, steps h4). Set it to fit the widget under the page's own headings; the headings
+   * are then exposed at that level and below, and look the same.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel?: number | string | null;
+
   @state() private _copyState: CopyState = 'idle';
   @state() private _noteText = '';
   @state() private _target?: SourceId;
@@ -257,6 +267,7 @@ export class NamPathway extends LitElement {
 
   protected override updated(): void {
     this._watchMap();
+    applyHeadingLevel(this.renderRoot, parseHeadingLevel(this.headingLevel).level);
   }
 
   /**
@@ -304,6 +315,9 @@ export class NamPathway extends LitElement {
       const theme = choice(this.theme);
       if (theme !== undefined && !THEMES.includes(theme as string)) {
         extra.push({ target: 'theme', message: PATHWAY_UI.themeError(String(theme).slice(0, 40)) });
+      }
+      if (parseHeadingLevel(this.headingLevel).error) {
+        extra.push({ target: 'heading-level', message: UI.headingLevelError(echo(this.headingLevel) ?? '') });
       }
       const config = rawConfig(this, this.config, null);
       const fromForm = new Set<ControlName>();

@@ -29,7 +29,7 @@ export const FIELD_ATTRIBUTES = {
 export type InputField = keyof typeof FIELD_ATTRIBUTES;
 export type ControlName = (typeof FIELD_ATTRIBUTES)[InputField];
 /** Where an error belongs: a control, `mode`/`theme`, or the whole input. */
-export type ErrorTarget = ControlName | 'mode' | 'theme' | 'input';
+export type ErrorTarget = ControlName | 'mode' | 'theme' | 'heading-level' | 'input';
 
 export interface AttributeError {
   target: ErrorTarget;
@@ -212,6 +212,7 @@ const ERROR_ORDER: ErrorTarget[] = [
   'input',
   'mode',
   'theme',
+  'heading-level',
 ];
 
 /**

@@ -108,6 +108,7 @@ export const PATHWAY_UI = {
       'weight-unit': 'weight unit',
       mode: 'mode',
       theme: 'theme',
+      'heading-level': 'heading level',
       input: 'input',
     },
   },

@@ -13,4 +13,6 @@ export const UI = {
   fixErrors: 'Correct the highlighted fields to see a result.',
   doi: 'doi',
   reviewLabel: 'Content review',
+  headingLevelError: (value: string) =>
+    `heading-level="${value}" is not accepted: heading-level must be a whole number from 1 to 5 (the title's level; 2 is used).`,
 } as const;
