@@ -40,13 +40,13 @@ function prednisone({ weightKg, config }: Ctx): DoseLine {
     basis.push(`no ${mg(step)} step fits a ${mg(roundTo(exact, 2))} dose${local(config, 'prednisone.roundingMg') ? ' (local policy step)' : ''}: the exact dose is shown`);
   }
   if (stepped > 0 && rounded !== exact) {
-    basis.push(`rounded from ${mg(roundTo(exact, 2))} to ${mg(rounded)} (nearest ${mg(step)}${local(config, 'prednisone.roundingMg') ? ', local policy' : ''})`);
+    basis.push(`rounded from ${mg(roundTo(exact, 2))} to ${mg(rounded)} daily (nearest ${mg(step)}${local(config, 'prednisone.roundingMg') ? ', local policy' : ''})`);
   }
   if (rounded > cap) {
     basis.push(
       local(config, 'prednisone.maxDailyMg')
-        ? `capped at ${mg(cap)}/day (local policy; published default cap ${mg(r.defaultCapMgPerDay)}/day)`
-        : `capped at ${mg(cap)}/day`,
+        ? `capped at ${mg(cap)}/day (local policy; published default cap ${mg(r.defaultCapMgPerDay)}/day): ${mg(dose)} daily`
+        : `capped at ${mg(cap)}/day: ${mg(dose)} daily`,
     );
   }
   return {
@@ -153,7 +153,7 @@ function azathioprine({ input, weightKg, config }: Ctx): DoseLine {
   const range = roundRangeInward(exact.min, exact.max, step);
   if (range.rounded) {
     basis.push(
-      `rounded inward to ${mg(step)} steps${local(config, 'azathioprine.roundingMg') ? ' (local policy)' : ''}: ${mg(range.min, range.max)}`,
+      `rounded inward to ${mg(step)} steps${local(config, 'azathioprine.roundingMg') ? ' (local policy)' : ''}: ${mg(range.min, range.max)} daily`,
     );
   } else if (!range.fits) {
     basis.push(`no ${mg(step)} step fits inside the range: the exact range is shown`);
@@ -288,8 +288,8 @@ function ivig({ input, weightKg, body, config, localDefaults }: Ctx): DoseLine {
     dosingWeightKg: dosingKg,
     capped: false,
     rounded: course !== exactCourse,
-    summary: `${LABELS.drug.ivig} ${g(course)} per course: ${g(perDay)} daily for ${days} days, every ${r.everyWeeks} weeks`,
-    text: withBasis(`${LABELS.drug.ivig} ${g(course)} per course: ${g(perDay)} daily for ${days} days, every ${r.everyWeeks} weeks`, basis),
+    summary: `${LABELS.drug.ivig} ${g(course)} per course: ${g(perDay)}/day over ${days} days, every ${r.everyWeeks} weeks`,
+    text: withBasis(`${LABELS.drug.ivig} ${g(course)} per course: ${g(perDay)}/day over ${days} days, every ${r.everyWeeks} weeks`, basis),
     basis,
     notices: lineNotices,
     citations: [...r.citations, ...(body.idealKg !== undefined ? r.weightCitations : [])],

@@ -64,6 +64,18 @@ describe('doses: the 70 kg patient (issue 2, content-spec §4)', () => {
     expect(l.text).to.include('2–3 mg/kg/day × 70 kg = 140–210 mg daily');
   });
 
+  it('[rule:dose/prednisone] [rule:dose/azathioprine] [rule:dose/methotrexate] [rule:dose/mycophenolate] [rule:dose/ivig] [rule:dose/rituximab] each line says its dose in the words of issue 2', () => {
+    const text = (drug: string, weight = 70) => line(calculateDoses({ weight }), drug).text;
+    expect(text('prednisone')).to.include('70 mg daily');
+    expect(text('prednisone', 100)).to.include('75 mg daily');
+    expect(text('prednisone', 73)).to.include('75 mg daily');
+    expect(text('azathioprine')).to.include('150–200 mg daily');
+    expect(text('methotrexate')).to.include('15–25 mg once weekly');
+    expect(text('mycophenolate')).to.include('1,000–1,500 mg by mouth twice daily');
+    expect(text('ivig')).to.include('140 g per course, 28 g/day over 5 days'.replace(', ', ': '));
+    expect(text('rituximab')).to.include('1,000 mg IV on day 1 and day 15');
+  });
+
   it('[rule:dose/mycophenolate] mycophenolate mofetil 1,000–1,500 mg twice daily', () => {
     const l = line(r, 'mycophenolate');
     expect(l.amount).to.deep.equal({ min: 1000, max: 1500, unit: 'mg' });

@@ -136,14 +136,14 @@ describe('<nam-dose-calculator> doses (content-spec §4)', () => {
 
   it('[rule:dose/ivig] 70 kg: 140 g per course, 28 g daily over 5 days, on actual weight', async () => {
     const el = await calc({ weight: '70' });
-    expect(doseText(el, 'ivig')).to.include('140 g per course: 28 g daily for 5 days');
+    expect(doseText(el, 'ivig')).to.include('140 g per course: 28 g/day over 5 days');
     expect(fact(el, 'ivig', 'Dosing weight')).to.equal('70 kg (actual body weight)');
     expect(fact(el, 'ivig', 'Per day')).to.equal('28 g daily on each of 5 consecutive days');
   });
 
   it('[rule:dose/ivig] ivig-days 2: 70 g daily', async () => {
     const el = await calc({ weight: '70', 'ivig-days': '2' });
-    expect(doseText(el, 'ivig')).to.include('140 g per course: 70 g daily for 2 days');
+    expect(doseText(el, 'ivig')).to.include('140 g per course: 70 g/day over 2 days');
     expect((control(el, 'ivig-days') as unknown as HTMLSelectElement).value).to.equal('2');
   });
 
@@ -159,7 +159,7 @@ describe('<nam-dose-calculator> doses (content-spec §4)', () => {
 
   it('[rule:dose/ivig] ivig-dosing-weight adjusted: doses on the adjusted weight', async () => {
     const el = await calc({ weight: '100', 'height-cm': '170', sex: 'male', 'ivig-dosing-weight': 'adjusted' });
-    expect(doseText(el, 'ivig')).to.include('159.1 g per course: 31.8 g daily for 5 days');
+    expect(doseText(el, 'ivig')).to.include('159.1 g per course: 31.8 g/day over 5 days');
     expect(fact(el, 'ivig', 'Dosing weight')).to.equal('79.56 kg (adjusted body weight)');
     expect(fact(el, 'ivig', 'Actual body weight')).to.equal('100 kg');
   });

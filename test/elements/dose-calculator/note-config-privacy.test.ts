@@ -120,7 +120,7 @@ describe('<nam-dose-calculator> institution configuration', () => {
   it('[rule:dose/ivig] config from a <script type="application/json"> child: vial step and governance', async () => {
     const json = JSON.stringify({ ivig: { vialStepG: 5 }, reviewedBy: 'Neuromuscular service', reviewedOn: '2026-10-01', reviewDue: '2099-10-01' });
     const el = await calc({ weight: '70' }, `<script type="application/json">${json}</script>`);
-    expect(doseText(el, 'ivig')).to.include('150 g per course: 30 g daily for 5 days');
+    expect(doseText(el, 'ivig')).to.include('150 g per course: 30 g/day over 5 days');
     expect(lineText(el, 'ivig')).to.include('local policy');
     expect(norm(root(el).querySelector('[part~="footer"]')?.textContent)).to.include('Reviewed by Neuromuscular service on 2026-10-01');
   });
@@ -169,7 +169,7 @@ describe('<nam-dose-calculator> institution configuration', () => {
   it('ivig.defaultDays from the configuration is the selected course length', async () => {
     const el = await calc({ weight: '70', config: '{"ivig":{"defaultDays":3}}' });
     expect(root(el).querySelector<HTMLSelectElement>('select[name="ivig-days"]')!.value).to.equal('3');
-    expect(doseText(el, 'ivig')).to.include('for 3 days');
+    expect(doseText(el, 'ivig')).to.include('46.7 g/day over 3 days');
   });
 });
 
