@@ -65,7 +65,7 @@ describe('doses: the 70 kg patient (issue 2, content-spec §4)', () => {
   });
 
   it('[rule:dose/prednisone] [rule:dose/azathioprine] [rule:dose/methotrexate] [rule:dose/mycophenolate] [rule:dose/ivig] [rule:dose/rituximab] each line says its dose in the words of issue 2', () => {
-    const text = (drug: string, weight = 70) => line(calculateDoses({ weight }), drug).text;
+    const text = (drug: Parameters<typeof line>[1], weight = 70) => line(calculateDoses({ weight }), drug).text;
     expect(text('prednisone')).to.include('70 mg daily');
     expect(text('prednisone', 100)).to.include('75 mg daily');
     expect(text('prednisone', 73)).to.include('75 mg daily');

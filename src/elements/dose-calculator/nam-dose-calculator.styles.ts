@@ -127,6 +127,7 @@ export const doseCalculatorStyles = css`
   }
   .error-summary-title::before {
     content: '✖ ';
+    content: '✖ ' / '';
     color: var(--_critical);
   }
   .error-summary ul {

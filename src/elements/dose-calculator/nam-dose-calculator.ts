@@ -182,6 +182,7 @@ export class NamDoseCalculator extends LitElement {
   private _prompt = true;
   /** The announced status sentence: updated after a committed change, kept while a box is typed in. */
   private _status = '';
+  private _statusDue = false;
   private _themeError = '';
   private _observer?: MutationObserver;
   /**
@@ -248,8 +249,15 @@ export class NamDoseCalculator extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An input the page set (attribute or property) writes to its control again.
     for (const field of Object.keys(FIELD_ATTRIBUTES) as InputField[]) {
-      if (changed.has(field as keyof NamDoseCalculator) && !this._userSet.has(field)) this._typed.delete(FIELD_ATTRIBUTES[field]);
+      if (changed.has(field as keyof NamDoseCalculator) && !this._userSet.has(field)) {
+        this._typed.delete(FIELD_ATTRIBUTES[field]);
+        // The page replaced the value of the box being typed in: that edit is over.
+        if (this._editing === FIELD_ATTRIBUTES[field]) this._editing = undefined;
+      }
     }
+    // The status speaks for the user's own changes (an edit, or leaving a typed box), not for
+    // the first render or the page's settings, which the results region already carries.
+    if (this._userSet.size || changed.has('_editing' as keyof NamDoseCalculator)) this._statusDue = true;
     this._userSet.clear();
     const previous = this._result;
     try {
@@ -257,7 +265,10 @@ export class NamDoseCalculator extends LitElement {
       // A render that changes only what is shown (leaving a box, opening the note) keeps the
       // same result object, so an event's detail stays equal to `result`.
       if (previous && JSON.stringify(previous) === JSON.stringify(this._result)) this._result = previous;
-      if (!this._editing) this._status = this._statusText();
+      if (!this._editing && this._statusDue) {
+        this._status = this._statusText();
+        this._statusDue = false;
+      }
     } catch {
       const error: FieldError = { field: 'input', message: DC.unexpected };
       this._result = { ok: false, errors: [error] };

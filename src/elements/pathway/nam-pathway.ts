@@ -294,6 +294,10 @@ export class NamPathway extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The page replaced the weight being typed: that edit is over (not busy, its alert may show).
+    if (this._editing === 'weight' && changed.has('weight') && !Object.is(this._fromForm.get('weight'), this.weight)) {
+      this._editing = undefined;
+    }
     const inputsChanged = !this._view || INPUT_PROPS.some((p) => changed.has(p)) || changed.size === 0;
     if (inputsChanged) {
       this._compute();

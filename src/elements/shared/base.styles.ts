@@ -212,6 +212,9 @@ export const baseStyles = css`
   }
   .field-error::before {
     content: '✖ ';
+    /* The mark is decoration: an empty alternative keeps it out of the accessible description
+       (browsers without the alternative syntax keep the line above). */
+    content: '✖ ' / '';
   }
   .hint {
     color: var(--_muted);

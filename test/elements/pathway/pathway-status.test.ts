@@ -92,6 +92,20 @@ describe('<nam-pathway> regression: the result live region announced everything 
     expect(text(status(el))).to.include('doses for 70 kg');
   });
 
+  it('the page replacing the weight while it is typed ends the edit: not busy, the page\'s value shown', async () => {
+    const el = await pathway({ weight: '70' });
+    const weight = control(el, 'weight') as HTMLInputElement;
+    weight.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: '5' });
+    await settle(el);
+    expect(region(el).getAttribute('aria-busy')).to.equal('true');
+    el.setAttribute('weight', '90');
+    await settle(el);
+    expect(region(el).getAttribute('aria-busy')).to.equal('false');
+    expect(weight.value).to.equal('90');
+  });
+
   it('leaving the box after typing a value back to what it was still ends the busy state', async () => {
     const el = await pathway();
     control(el, 'weight').focus();
