@@ -134,16 +134,6 @@ export const doseCalculatorStyles = css`
     margin: 4px 0 0;
     padding-left: 1.2em;
   }
-  button.link {
-    background: none;
-    border: 0;
-    padding: 0;
-    min-height: 0;
-    color: inherit;
-    text-align: start;
-    text-decoration: underline;
-    vertical-align: top;
-  }
   .prompt {
     margin: 0 0 8px;
     padding: var(--_space);

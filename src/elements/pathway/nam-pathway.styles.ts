@@ -112,17 +112,6 @@ export const pathwayStyles = css`
     margin: 4px 0 0;
     padding-left: 1.2em;
   }
-  /* Each error that belongs to a control is a button that moves focus to it, drawn as a link. */
-  .errors button.link {
-    background: none;
-    border: 0;
-    padding: 0;
-    min-height: 0;
-    color: inherit;
-    text-align: start;
-    text-decoration: underline;
-    vertical-align: top;
-  }
   .no-result {
     font-weight: 600;
     color: var(--_muted);

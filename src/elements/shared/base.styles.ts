@@ -325,6 +325,17 @@ export const baseStyles = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.85em;
   }
+  /* A button drawn as a link: each error in an error summary moves focus to its control. */
+  button.link {
+    background: none;
+    border: 0;
+    padding: 0;
+    min-height: 0;
+    color: inherit;
+    text-align: start;
+    text-decoration: underline;
+    vertical-align: top;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
