@@ -5,7 +5,7 @@
 import { DRUG_IDS, type DrugId } from '../../content/inputs.js';
 import type { FieldError } from '../../core/types.js';
 import { FIELD_LABELS } from './strings.js';
-import { decimalOrAsGiven, echo, isAbsent, trimmedChoice } from '../shared/attribute-values.js';
+import { decimalOrAsGiven, echo, isAbsent, trimmedChoice, withoutUndefined } from '../shared/attribute-values.js';
 
 /** Core field → attribute name, which is also the control's `name`. */
 export const FIELD_ATTRIBUTES = {
@@ -23,8 +23,6 @@ export const FIELD_ATTRIBUTES = {
 
 export type InputField = keyof typeof FIELD_ATTRIBUTES;
 
-/** The values of the `theme` attribute (a display setting, not an input of the doses). */
-export const THEMES = ['light', 'dark'] as const;
 export type ControlName = (typeof FIELD_ATTRIBUTES)[InputField];
 
 /** The raw values of the element's inputs, as attributes or properties gave them. */
@@ -77,7 +75,7 @@ export function choiceField(value: unknown): unknown {
 
 /** The core's dose input from the raw values (absent fields are left out so defaults apply). */
 export function toDoseInput(raw: RawInputs): Record<string, unknown> {
-  const input: Record<string, unknown> = {
+  return withoutUndefined({
     weight: weightField(raw.weight),
     weightUnit: choiceField(raw.weightUnit),
     heightCm: numberField(raw.heightCm),
@@ -87,9 +85,7 @@ export function toDoseInput(raw: RawInputs): Record<string, unknown> {
     tpmt: choiceField(raw.tpmt),
     startDate: choiceField(raw.startDate),
     methotrexateDay: choiceField(raw.methotrexateDay),
-  };
-  for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
-  return input;
+  });
 }
 
 export { echo };

@@ -12,10 +12,10 @@ import { copyText } from '../shared/copy-text.js';
 import { renderConfigErrors, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
+import { isBadTheme } from '../shared/attribute-values.js';
 import { baseStyles } from '../shared/base.styles.js';
 import {
   FIELD_ATTRIBUTES,
-  THEMES,
   echo,
   isAbsent,
   isBlank,
@@ -303,7 +303,7 @@ export class NamDoseCalculator extends LitElement {
     // The theme does not change a dose: a bad value is reported, the doses stay.
     const theme: unknown = this.theme;
     this._themeError = [
-      isAbsent(theme) || THEMES.includes(theme as never) ? '' : DC.themeError(echo(theme) ?? ''),
+      isBadTheme(theme) ? UI.themeError(echo(theme) ?? '') : '',
       parseHeadingLevel(this.headingLevel).error ? UI.headingLevelError(echo(this.headingLevel) ?? '') : '',
     ]
       .filter(Boolean)

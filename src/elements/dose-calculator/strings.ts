@@ -89,8 +89,6 @@ export const DC = {
   received: (value: string) => `(received “${value}”)`,
   receivedEmpty: (attribute: string) => `(received an empty value: ${attribute}="")`,
   copyDone: 'Copied to the clipboard. The note is also shown below.',
-  themeError: (value: string) =>
-    `theme="${value}" is not accepted: theme must be one of: light, dark (or leave it out to follow the system setting).`,
   sources: 'Dose sources',
   checkWeight: 'Check the weight: see the warning above.',
 } as const;

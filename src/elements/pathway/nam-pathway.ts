@@ -8,7 +8,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { rawConfig } from '../shared/config-source.js';
 import { copyText } from '../shared/copy-text.js';
 import { renderNotices } from '../shared/notices.js';
-import { echo } from '../shared/attribute-values.js';
+import { echo, isBadTheme } from '../shared/attribute-values.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { renderConfigErrors, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
@@ -43,7 +43,6 @@ export const PATHWAY_TAG = 'nam-pathway';
 export type NamPathwayChangeEvent = CustomEvent<PathwayResult>;
 
 const MODES = ['interactive', 'summary'];
-const THEMES = ['light', 'dark'];
 const INPUT_PROPS = [
   'antibody',
   'statin',
@@ -314,11 +313,10 @@ export class NamPathway extends LitElement {
       const extra: AttributeError[] = [];
       const mode = choice(this.mode);
       if (mode !== undefined && !MODES.includes(mode as string)) {
-        extra.push({ target: 'mode', message: PATHWAY_UI.modeError(String(mode).slice(0, 40)) });
+        extra.push({ target: 'mode', message: PATHWAY_UI.modeError(echo(mode) ?? '') });
       }
-      const theme = choice(this.theme);
-      if (theme !== undefined && !THEMES.includes(theme as string)) {
-        extra.push({ target: 'theme', message: PATHWAY_UI.themeError(String(theme).slice(0, 40)) });
+      if (isBadTheme(this.theme)) {
+        extra.push({ target: 'theme', message: UI.themeError(echo(this.theme) ?? '') });
       }
       if (parseHeadingLevel(this.headingLevel).error) {
         extra.push({ target: 'heading-level', message: UI.headingLevelError(echo(this.headingLevel) ?? '') });

@@ -12,7 +12,7 @@ import type { DoseLine, DoseResult, FieldError, Notice, PathwayInput, PathwayRes
 import { DRUG_RULES } from '../../content/drug-rules.js';
 import { STEP_DOSE_DRUGS, STEP_DRUG_NOTICES } from '../../content/pathway-map.js';
 import { PATHWAY_UI } from './strings.js';
-import { decimalOrAsGiven, echo, isAbsent, trimmedChoice } from '../shared/attribute-values.js';
+import { decimalOrAsGiven, echo, isAbsent, trimmedChoice, withoutUndefined } from '../shared/attribute-values.js';
 
 /** Core field → attribute name, which is also the control's `name`. */
 export const FIELD_ATTRIBUTES = {
@@ -112,16 +112,14 @@ export { echo };
 
 /** The core's pathway input from the raw values (absent fields are left out so defaults apply). */
 export function toPathwayInput(raw: RawInputs): Record<string, unknown> {
-  const input: Record<string, unknown> = {
+  return withoutUndefined({
     antibody: choice(raw.antibody),
     statin: choice(raw.statin),
     checkpointInhibitor: booleanValue(raw.checkpointInhibitor),
     severity: choice(raw.severity),
     redFlags: redFlagTokens(raw.redFlags),
     phase: choice(raw.phase),
-  };
-  for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
-  return input;
+  });
 }
 
 const RAW_KEYS: Record<InputField, keyof RawInputs> = {

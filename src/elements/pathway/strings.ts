@@ -116,8 +116,6 @@ export const PATHWAY_UI = {
   copied: 'Copied to the clipboard.',
   dosesInNote: (weight: string) => `Doses (weight ${weight}):`,
   modeError: (value: string) => `mode="${value}" is not accepted: mode must be one of: interactive, summary. The interactive form is shown.`,
-  themeError: (value: string) =>
-    `theme="${value}" is not accepted: theme must be one of: light, dark (or leave it out to follow the system setting).`,
 } as const;
 
 export const PRIORITY_LABELS: Record<Priority, string> = {

@@ -46,3 +46,22 @@ export function echo(value: unknown): string | undefined {
   text = text.replace(/[^\x20-\x7E\u00A0-\uFFFF]/g, '?');
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/** The values of the `theme` attribute (a display setting, not an input of the rules). */
+export const THEMES = ['light', 'dark'] as const;
+
+/**
+ * True when a `theme` value is given but is not exactly `light` or `dark`. Not trimmed: the
+ * element's styles select on the attribute itself, so " dark " would not apply.
+ */
+export function isBadTheme(value: unknown): boolean {
+  return !isAbsent(value) && !(THEMES as readonly unknown[]).includes(value);
+}
+
+/**
+ * Keys whose value is undefined are left out, so the core applies its defaults (an explicit
+ * undefined would be an unknown-value error there).
+ */
+export function withoutUndefined(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+}

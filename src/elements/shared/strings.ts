@@ -13,6 +13,8 @@ export const UI = {
   fixErrors: 'Correct the highlighted fields to see a result.',
   doi: 'doi',
   reviewLabel: 'Content review',
+  themeError: (value: string) =>
+    `theme="${value}" is not accepted: theme must be one of: light, dark (or leave it out to follow the system setting).`,
   headingLevelError: (value: string) =>
     `heading-level="${value}" is not accepted: heading-level must be a whole number from 1 to 5 (the title's level; 2 is used).`,
 } as const;

@@ -153,6 +153,12 @@ describe('<nam-pathway> bad attribute values', () => {
     }
   });
 
+  it('a theme with blanks around it is reported, as in the dose calculator: the styles select on the exact attribute', async () => {
+    const el = await pathway({ theme: ' dark ' });
+    expect(text($(el, '[role="alert"]'))).to.include('theme="dark" is not accepted');
+    expect($(el, '[data-step]'), 'the pathway stays').to.exist;
+  });
+
   it('quotes no NaN, Infinity or object text back, and names the field of a non-list red-flags property', async () => {
     for (const [key, value, attribute] of [
       ['weight', NaN, 'weight'],
@@ -163,6 +169,8 @@ describe('<nam-pathway> bad attribute values', () => {
       ['redFlags', [NaN], 'red-flags'],
       ['redFlags', 5, 'red-flags'],
       ['redFlags', {}, 'red-flags'],
+      ['theme', NaN, 'theme'],
+      ['mode', Infinity, 'mode'],
     ] as const) {
       const el = await pathway({ weight: '70' });
       (el as unknown as Record<string, unknown>)[key] = value;
