@@ -65,26 +65,18 @@ export function weightField(value: unknown): unknown {
   return isBlank(value) ? undefined : numberField(value);
 }
 
-/**
- * A choice field: absent means the default; a string is trimmed (as in <nam-pathway>); anything
- * else, an empty string included, goes to the core.
- */
-export function choiceField(value: unknown): unknown {
-  return trimmedChoice(value);
-}
-
 /** The core's dose input from the raw values (absent fields are left out so defaults apply). */
 export function toDoseInput(raw: RawInputs): Record<string, unknown> {
   return withoutUndefined({
     weight: weightField(raw.weight),
-    weightUnit: choiceField(raw.weightUnit),
+    weightUnit: trimmedChoice(raw.weightUnit),
     heightCm: numberField(raw.heightCm),
-    sex: choiceField(raw.sex),
+    sex: trimmedChoice(raw.sex),
     ivigDays: numberField(raw.ivigDays),
-    ivigDosingWeight: choiceField(raw.ivigDosingWeight),
-    tpmt: choiceField(raw.tpmt),
-    startDate: choiceField(raw.startDate),
-    methotrexateDay: choiceField(raw.methotrexateDay),
+    ivigDosingWeight: trimmedChoice(raw.ivigDosingWeight),
+    tpmt: trimmedChoice(raw.tpmt),
+    startDate: trimmedChoice(raw.startDate),
+    methotrexateDay: trimmedChoice(raw.methotrexateDay),
   });
 }
 

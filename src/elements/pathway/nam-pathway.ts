@@ -8,7 +8,7 @@ import { baseStyles } from '../shared/base.styles.js';
 import { rawConfig } from '../shared/config-source.js';
 import { copyText } from '../shared/copy-text.js';
 import { renderNotices } from '../shared/notices.js';
-import { echo, isBadTheme } from '../shared/attribute-values.js';
+import { echo, isBadTheme, trimmedChoice } from '../shared/attribute-values.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { renderConfigErrors, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
@@ -18,7 +18,6 @@ import { pathwayStyles } from './nam-pathway.styles.js';
 import { pathwayNoteText, shownDrugs } from './note-text.js';
 import {
   booleanValue,
-  choice,
   computeView,
   FIELD_ATTRIBUTES,
   isAbsent,
@@ -311,7 +310,7 @@ export class NamPathway extends LitElement {
   private _compute(): void {
     try {
       const extra: AttributeError[] = [];
-      const mode = choice(this.mode);
+      const mode = trimmedChoice(this.mode);
       if (mode !== undefined && !MODES.includes(mode as string)) {
         extra.push({ target: 'mode', message: PATHWAY_UI.modeError(echo(mode) ?? '') });
       }
@@ -361,7 +360,7 @@ export class NamPathway extends LitElement {
   }
 
   private get _interactive(): boolean {
-    return choice(this.mode) !== 'summary';
+    return trimmedChoice(this.mode) !== 'summary';
   }
 
   // ---- User input: one `nam-pathway-change` per change the user makes. ----
@@ -376,7 +375,7 @@ export class NamPathway extends LitElement {
     if (this._editing !== editing) this._editing = editing;
     let changed = false;
     const set = <K extends 'antibody' | 'statin' | 'severity' | 'phase' | 'weightUnit'>(key: K, value: string) => {
-      if (choice(this[key]) !== value) {
+      if (trimmedChoice(this[key]) !== value) {
         this[key] = value;
         this._fromForm.set(key, value);
         changed = true;

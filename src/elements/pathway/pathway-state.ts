@@ -73,12 +73,6 @@ export interface PathwayView {
 
 export { isAbsent };
 
-/**
- * A choice: absent stays absent (the default applies); strings are trimmed; anything else goes
- * to the core. An empty or blank value is not absent: the core reports it like any other value.
- */
-export const choice = trimmedChoice;
-
 /** "72.5" → 72.5; absent → absent; any other value goes to the core (so "" or "abc" errors). */
 export function weightValue(value: unknown): unknown {
   if (isAbsent(value)) return undefined;
@@ -113,12 +107,12 @@ export { echo };
 /** The core's pathway input from the raw values (absent fields are left out so defaults apply). */
 export function toPathwayInput(raw: RawInputs): Record<string, unknown> {
   return withoutUndefined({
-    antibody: choice(raw.antibody),
-    statin: choice(raw.statin),
+    antibody: trimmedChoice(raw.antibody),
+    statin: trimmedChoice(raw.statin),
     checkpointInhibitor: booleanValue(raw.checkpointInhibitor),
-    severity: choice(raw.severity),
+    severity: trimmedChoice(raw.severity),
     redFlags: redFlagTokens(raw.redFlags),
-    phase: choice(raw.phase),
+    phase: trimmedChoice(raw.phase),
   });
 }
 
@@ -185,7 +179,7 @@ function doseView(
   fromForm: ReadonlySet<ControlName>,
 ): { doses?: PathwayView['doses']; errors: AttributeError[]; invalid: boolean } {
   const weight = weightValue(raw.weight);
-  const weightUnit = choice(raw.weightUnit);
+  const weightUnit = trimmedChoice(raw.weightUnit);
   if (weight === undefined) {
     if (weightUnit === undefined) return { errors: [], invalid: false };
     // Only the unit can be checked without a weight.

@@ -19,7 +19,11 @@ export function decimalOrAsGiven(value: unknown): unknown {
   return typeof value === 'string' && DECIMAL.test(value) ? Number(value) : value;
 }
 
-/** A choice value: absent stays absent (the default applies); a string is trimmed; any other value goes to the core. */
+/**
+ * A choice value, the same in both elements: absent stays absent (the default applies); a
+ * string is trimmed; any other value goes to the core. An empty or blank value is not absent:
+ * the core reports it like any other value.
+ */
 export function trimmedChoice(value: unknown): unknown {
   if (isAbsent(value)) return undefined;
   return typeof value === 'string' ? value.trim() : value;
