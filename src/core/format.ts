@@ -33,3 +33,11 @@ export function formatAmount(amount: Amount, maxDecimals = 2): string {
 export function formatKg(kg: number): string {
   return `${formatNumber(kg, 1)} kg`;
 }
+
+/**
+ * The weight a dose result is for, as every view shows it: the conversion when the weight was
+ * given in pounds ("154 lb = 69.85 kg"), else the kg with at most two decimals ("72.5 kg").
+ */
+export function formatDoseWeight(result: { conversion?: string; weightKg: number }): string {
+  return result.conversion ?? `${formatNumber(result.weightKg, 2)} kg`;
+}

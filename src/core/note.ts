@@ -8,7 +8,7 @@ import { CONTENT_DATE, CONTENT_VERSION } from '../content/version.js';
 import { resolveConfig, reviewState } from './config.js';
 import { isCalendarDate, todayIso } from './dates.js';
 import { isPlainObject } from './fields.js';
-import { formatNumber } from './format.js';
+import { formatDoseWeight, formatNumber } from './format.js';
 import type { DoseResult, PathwayResult } from './types.js';
 
 const PATHWAY_TITLE = 'IMNM/NAM treatment pathway';
@@ -98,7 +98,7 @@ export function doseNote(result: DoseResult, config?: unknown, today?: string): 
 function writeDoseNote(result: Extract<DoseResult, { ok: true }>, config: unknown, today: string): string {
   const title = DOSE_TITLE;
   const i = result.input;
-  const weight = result.conversion ?? `${formatNumber(result.weightKg, 2)} kg`;
+  const weight = formatDoseWeight(result);
   const extras = [
     i.heightCm !== undefined ? `height ${formatNumber(i.heightCm, 1)} cm` : '',
     i.sex ? `sex ${i.sex}` : '',

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { resolveConfig, type ConfigResolution } from '../../core/config.js';
 import { calculateDoses } from '../../core/doses.js';
 import { doseNote } from '../../core/note.js';
-import { formatNumber } from '../../core/format.js';
+import { formatDoseWeight } from '../../core/format.js';
 import type { DoseResult, FieldError } from '../../core/types.js';
 import { VERSION } from '../../version.js';
 import { rawConfig } from '../shared/config-source.js';
@@ -466,7 +466,7 @@ export class NamDoseCalculator extends LitElement {
     const r = this._result;
     if (r.ok) {
       const critical = [...r.warnings, ...r.lines.flatMap((l) => l.notices)].filter((n) => n.level === 'critical').length;
-      return DC.status.doses(r.lines.length, r.conversion ?? `${formatNumber(r.weightKg, 2)} kg`, critical);
+      return DC.status.doses(r.lines.length, formatDoseWeight(r), critical);
     }
     return this._errors.all.length ? DC.status.invalid(this._errors.all.length) : '';
   }

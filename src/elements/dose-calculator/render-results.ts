@@ -8,7 +8,7 @@ import { DRUG_RULES, WEIGHT_NOTICES } from '../../content/drug-rules.js';
 import { LABELS } from '../../content/inputs.js';
 import type { ConfigResolution } from '../../core/config.js';
 import { formatDate } from '../../core/dates.js';
-import { formatAmount, formatNumber } from '../../core/format.js';
+import { formatAmount, formatDoseWeight, formatNumber } from '../../core/format.js';
 import type { SourceId } from '../../content/sources.js';
 import type { DoseLine, DoseResult, Notice } from '../../core/types.js';
 import { renderCitations, renderSource } from '../shared/sources.js';
@@ -40,7 +40,7 @@ export function renderInputsUsed(result: OkDoseResult) {
   // of ideal): the summary says what was used, as the IVIG line does.
   const actualUsed = i.ivigDosingWeight === 'adjusted' && ivig !== undefined && ivig.dosingWeightKg === result.weightKg;
   return html`<dl class="inputs-used" part="summary" aria-label=${DC.inputsUsed}>
-    ${fact(DC.weightField, result.conversion ?? kg(result.weightKg))}
+    ${fact(DC.weightField, formatDoseWeight(result))}
     ${i.heightCm !== undefined ? fact(DC.heightField, `${formatNumber(i.heightCm, 1)} cm`) : nothing}
     ${i.sex ? fact(DC.sexField, LABELS.sex[i.sex]) : nothing}
     ${ivig

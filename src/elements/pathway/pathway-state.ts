@@ -7,7 +7,7 @@ import { PATHWAY_DEFAULTS, RED_FLAGS, type RedFlag } from '../../content/inputs.
 import { calculateDoses } from '../../core/doses.js';
 import { evaluatePathway } from '../../core/pathway.js';
 import { resolveConfig, type ConfigResolution } from '../../core/config.js';
-import { formatNumber } from '../../core/format.js';
+import { formatDoseWeight } from '../../core/format.js';
 import type { DoseLine, DoseResult, FieldError, Notice, PathwayInput, PathwayResult, Step } from '../../core/types.js';
 import { DRUG_RULES } from '../../content/drug-rules.js';
 import { STEP_DOSE_DRUGS, STEP_DRUG_NOTICES } from '../../content/pathway-map.js';
@@ -284,5 +284,5 @@ export function stepTakesDose(step: Step): boolean {
 
 /** The weight the doses are for, in kg, or the core's pound-to-kg conversion when given in lb. */
 export function weightText(doses: NonNullable<PathwayView['doses']>): string {
-  return doses.conversion ?? `${formatNumber(doses.weightKg, 2)} kg`;
+  return formatDoseWeight(doses);
 }
