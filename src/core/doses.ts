@@ -355,7 +355,7 @@ export function calculateDoses(input: unknown, config?: unknown): DoseResult {
       input: valid,
       weightKg,
       ...(valid.weightUnit === 'lb' && {
-        conversion: `${formatNumber(valid.weight, 2)} lb = ${formatNumber(weightKg, 2)} kg`,
+        conversion: `${formatNumber(valid.weight, 2)} lb = ${kg(weightKg)}`,
       }),
       body: {
         ...(body.heightCm !== undefined && { heightCm: body.heightCm }),

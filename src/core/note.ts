@@ -9,7 +9,7 @@ import { resolveConfig, reviewState } from './config.js';
 import { isCalendarDate, todayIso } from './dates.js';
 import { isPlainObject } from './fields.js';
 import { formatDoseWeight, formatNumber } from './format.js';
-import type { DoseResult, PathwayResult } from './types.js';
+import type { DoseLine, DoseResult, PathwayResult } from './types.js';
 
 const PATHWAY_TITLE = 'IMNM/NAM treatment pathway';
 const DOSE_TITLE = 'IMNM/NAM weight-based doses';
@@ -30,6 +30,19 @@ function footer(config: unknown, today: string): string[] {
           review.state === 'overdue' ? `; review was due ${review.reviewDue} (overdue)` : review.reviewDue ? `; next review due ${review.reviewDue}` : ''
         }${review.state === 'outdated' ? ` That review covered content ${review.contentVersion}, not this version: review it again before use` : ''}.`;
   return [`nam-cds clinical content ${CONTENT_VERSION} (${CONTENT_DATE}). ${status}`, INTENDED_USE];
+}
+
+/**
+ * One dose line in a note: the dose and its citations, then its working one step per line
+ * (line.text has the working inline too), then its critical and warning notices, except those
+ * whose codes are in `omit` (already written elsewhere in the note).
+ */
+export function doseLineNote(line: DoseLine, omit: ReadonlySet<string> = new Set()): string[] {
+  return [
+    `- ${line.summary} [${line.citations.join(', ')}]`,
+    ...line.basis.map((b) => `  ${b}`),
+    ...line.notices.filter((n) => n.level !== 'info' && !omit.has(n.code)).map((n) => `  ${n.level.toUpperCase()}: ${n.message}`),
+  ];
 }
 
 function errorNote(title: string, errors: readonly unknown[]): string {
@@ -110,12 +123,7 @@ function writeDoseNote(result: Extract<DoseResult, { ok: true }>, config: unknow
   const lines = [title, `Inputs: weight ${weight}; ${extras.join('; ')}.`];
   for (const w of result.warnings) lines.push(`${w.level.toUpperCase()}: ${w.message}`);
   lines.push('');
-  for (const line of result.lines) {
-    // The dose, then its working one step per line (line.text has the working inline too).
-    lines.push(`- ${line.summary} [${line.citations.join(', ')}]`);
-    for (const b of line.basis) lines.push(`  ${b}`);
-    for (const n of line.notices) if (n.level !== 'info') lines.push(`  ${n.level.toUpperCase()}: ${n.message}`);
-  }
+  for (const line of result.lines) lines.push(...doseLineNote(line));
   lines.push('', ...sourcesBlock(result.lines.flatMap((l) => l.citations)), '', ...footer(config, today));
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
  */
 import { STEP_DOSE_DRUGS } from '../../content/pathway-map.js';
 import { SOURCES, type SourceId } from '../../content/sources.js';
-import { pathwayNote } from '../../core/note.js';
+import { doseLineNote, pathwayNote } from '../../core/note.js';
 import type { DoseResult, PathwayResult } from '../../core/types.js';
 import { stepNotices, weightText } from './pathway-state.js';
 import { PATHWAY_UI } from './strings.js';
@@ -48,15 +48,8 @@ export function pathwayNoteText(result: PathwayResult, config: unknown, doses?: 
   const listed = new Set(lines.slice(start + 1, end).map((l) => l.slice(1, l.indexOf(']'))));
   const block = [
     PATHWAY_UI.dosesInNote(weightText(doses)),
-    ...doseLines.flatMap((l) => [
-      // The dose, then its working one step per line (l.text has the working inline too).
-      `- ${l.summary} [${l.citations.join(', ')}]`,
-      ...l.basis.map((b) => `  ${b}`),
-      // Each notice once: one already written under its step is not repeated with the dose.
-      ...l.notices
-        .filter((n) => n.level !== 'info' && !shown.has(n.code))
-        .map((n) => `  ${n.level.toUpperCase()}: ${n.message}`),
-    ]),
+    // Each notice once: one already written under its step is not repeated with the dose.
+    ...doseLines.flatMap((l) => doseLineNote(l, shown)),
     '',
   ];
   const extra = [...new Set(doseLines.flatMap((l) => l.citations))]
