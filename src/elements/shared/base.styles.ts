@@ -15,7 +15,15 @@
  * the host itself; an ancestor's decoration stops only at an atomic inline box (an
  * inline-block), which is why an element's outermost wrapper can be one.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Parts that are, or contain, safety information and are list items (see the rules below). */
+const SAFETY_LIST_ITEMS = ['notice-critical', 'notice-warning', 'line', 'step'];
+/** Parts that are, or contain, safety information and are blocks. */
+const SAFETY_BLOCKS = ['field-error', 'config-error', 'error-summary', 'errors', 'warnings', 'review-alert', 'weight-check', 'result', 'results', 'banner', 'steps', 'dose', 'conversion'];
+
+/** `:is([part~='a'], [part~='b'], …)` for a list of part names (fixed strings of this file). */
+const partsSelector = (names: readonly string[]) => unsafeCSS(`:is(${names.map((n) => `[part~='${n}']`).join(', ')})`);
 
 /** The dark palette: used with prefers-color-scheme: dark (unless theme="light") and with theme="dark". */
 const darkTokens = css`
@@ -353,13 +361,13 @@ export const baseStyles = css`
      parts are list items or blocks; a part that must not show uses the hidden attribute or is
      not rendered. Parts that carry no safety information (the map, About, the form, buttons)
      stay the page's to hide. */
-  li:is([part~='notice-critical'], [part~='notice-warning'], [part~='line'], [part~='step']):not([hidden]) {
+  li${partsSelector(SAFETY_LIST_ITEMS)}:not([hidden]) {
     display: list-item !important;
   }
-  :is([part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings'], [part~='review-alert'], [part~='weight-check'], [part~='result'], [part~='results'], [part~='banner'], [part~='steps'], [part~='dose'], [part~='conversion']):not(li):not([hidden]) {
+  ${partsSelector(SAFETY_BLOCKS)}:not(li):not([hidden]) {
     display: block !important;
   }
-  :is([part~='notice-critical'], [part~='notice-warning'], [part~='line'], [part~='step'], [part~='field-error'], [part~='config-error'], [part~='error-summary'], [part~='errors'], [part~='warnings'], [part~='review-alert'], [part~='weight-check'], [part~='result'], [part~='results'], [part~='banner'], [part~='steps'], [part~='dose'], [part~='conversion']):not([hidden]) {
+  ${partsSelector([...SAFETY_LIST_ITEMS, ...SAFETY_BLOCKS])}:not([hidden]) {
     visibility: visible !important;
     opacity: 1 !important;
   }
