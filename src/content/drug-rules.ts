@@ -25,11 +25,14 @@ export const DRUG_RULES = {
     drug: 'prednisone',
     rule: 'dose/prednisone',
     mgPerKgPerDay: 1,
+    /** With a checkpoint inhibitor, grade 2 (moderate) with CK 3 × ULN or more: 0.5–1 mg/kg/day (asco-2021). */
+    iciModerateMgPerKgPerDay: { min: 0.5, max: 1 },
     defaultCapMgPerDay: 75,
     capCitations: ['etg'],
     roundingMg: 5,
     route: 'by mouth once daily in the morning',
     citations: ['src', 'etg', 'bsr-2022'],
+    iciCitations: ['asco-2021'],
     notices: [
       {
         level: 'info',
@@ -42,6 +45,35 @@ export const DRUG_RULES = {
         message: 'Prednisolone is dose-equivalent. Begin the taper from about 6 weeks, guided by response.',
       },
     ],
+    iciNotices: {
+      ckNotGiven: {
+        level: 'warning',
+        code: 'prednisone-ici-ck-condition',
+        message: 'Only when CK is 3 × ULN or more (checkpoint-inhibitor myositis, grade 2).',
+      },
+      ckBelow3: {
+        level: 'warning',
+        code: 'prednisone-ici-ck-below-3',
+        message: 'No glucocorticoid at CK below 3 × ULN in grade 2 checkpoint-inhibitor myositis; recheck CK.',
+      },
+      grade1: {
+        level: 'info',
+        code: 'prednisone-ici-grade-1',
+        message: 'Grade 1 checkpoint-inhibitor myositis: no glucocorticoid.',
+      },
+      myocarditis: {
+        level: 'warning',
+        code: 'prednisone-ici-myocarditis',
+        message:
+          'Myocarditis with a checkpoint inhibitor: ASCO gives prednisone 1–2 mg/kg/day within 24 hours, and methylprednisolone 1 g/day without an immediate response; this line shows 1 mg/kg/day.',
+      },
+    },
+    myastheniaNotice: {
+      level: 'warning',
+      code: 'prednisone-myasthenia',
+      message:
+        'Myasthenic features: high-dose glucocorticoids can briefly worsen myasthenia (ASCO gives prednisone 0.5 mg/kg/day in grade 2 myasthenia); start in hospital with respiratory monitoring.',
+    },
   },
   methylprednisolone: {
     drug: 'methylprednisolone',
@@ -58,6 +90,12 @@ export const DRUG_RULES = {
         message: 'A fixed dose, not weight-based, for severe disease.',
       },
     ],
+    myastheniaNotice: {
+      level: 'critical',
+      code: 'methylprednisolone-myasthenia',
+      message:
+        'Myasthenic features: high-dose glucocorticoids can briefly worsen myasthenia — give them in hospital with respiratory monitoring, alongside IVIG or plasma exchange in grade 3–4.',
+    },
   },
   methotrexate: {
     drug: 'methotrexate',
@@ -66,7 +104,7 @@ export const DRUG_RULES = {
     maxMgPerWeek: 25,
     roundingMg: 2.5,
     route: 'by mouth or subcutaneously, once weekly on one named day',
-    citations: ['src'],
+    citations: ['src', 'bsr-dmard-2017', 'medsafe-2022'],
     notices: [
       {
         level: 'critical',
@@ -86,7 +124,12 @@ export const DRUG_RULES = {
       {
         level: 'warning',
         code: 'methotrexate-renal',
-        message: 'Check renal function before starting (no numeric threshold is given here: follow the local protocol).',
+        message: 'Renal function: avoid in severe renal impairment and reduce the dose in moderate impairment, following the local protocol.',
+      },
+      {
+        level: 'warning',
+        code: 'methotrexate-co-trimoxazole',
+        message: 'Co-trimoxazole or trimethoprim adds to its bone-marrow toxicity: a risky combination.',
       },
     ],
   },
@@ -97,8 +140,8 @@ export const DRUG_RULES = {
     maxMgPerKgPerDay: 3,
     roundingMg: 25,
     route: 'by mouth daily',
-    citations: ['src', 'cpic-2018'],
-    /** Fraction of the normal dose by TPMT/NUDT15 status (cpic-2018); null: do not use. */
+    citations: ['src', 'cpic-2018', 'azathioprine-label'],
+    /** Fraction of the normal dose by TPMT/NUDT15 status (cpic-2018, cpic-2024); null: do not use. */
     tpmt: {
       normal: { minFraction: 1, maxFraction: 1 },
       unknown: { minFraction: 1, maxFraction: 1 },
@@ -106,12 +149,13 @@ export const DRUG_RULES = {
       'intermediate-both': { minFraction: 0.2, maxFraction: 0.5 },
       poor: null,
     } satisfies Record<TpmtStatus, { minFraction: number; maxFraction: number } | null>,
+    tpmtCitations: { 'intermediate-both': ['cpic-2024'] } as Partial<Record<TpmtStatus, readonly SourceId[]>>,
     tpmtNotices: {
       normal: null,
       unknown: {
-        level: 'warning',
+        level: 'critical',
         code: 'azathioprine-tpmt-unknown',
-        message: 'TPMT and NUDT15 status unknown: test both before starting azathioprine.',
+        message: 'Do not start before the TPMT and NUDT15 results are known.',
       },
       intermediate: {
         level: 'warning',
@@ -129,7 +173,23 @@ export const DRUG_RULES = {
         message: 'Poor TPMT or NUDT15 metaboliser: do not use azathioprine; choose a non-thiopurine agent.',
       },
     } satisfies Record<TpmtStatus, NoticeRule | null>,
-    notices: [],
+    notices: [
+      {
+        level: 'warning',
+        code: 'azathioprine-allopurinol',
+        message: 'Allopurinol: reduce azathioprine to a quarter to a third of the dose. Febuxostat: do not combine.',
+      },
+      {
+        level: 'info',
+        code: 'azathioprine-steady-state',
+        message: 'Allow 2 weeks at each dose to reach steady state.',
+      },
+      {
+        level: 'info',
+        code: 'azathioprine-label-range',
+        message: 'The US rheumatoid-arthritis label starts near 1 mg/kg/day and goes to at most 2.5 mg/kg/day.',
+      },
+    ],
   },
   mycophenolate: {
     drug: 'mycophenolate',
@@ -153,15 +213,23 @@ export const DRUG_RULES = {
     gPerKgPerCourse: 2,
     everyWeeks: 4,
     maxDecimals: 1,
+    /** With myasthenic features the course is given over 5 days (asco-2021). */
+    myasthenicDays: 5,
     /** Devine ideal body weight (devine-1974): base kg by sex, plus kg per inch over 60 in. */
     ibw: { baseKg: { male: 50, female: 45.5 }, kgPerInchOver60: 2.3, baseInches: 60, cmPerInch: 2.54 },
     /** Adjusted weight = IBW + factor × (actual − IBW). */
     adjustedFactor: 0.4,
-    /** Actual weight above this fraction of IBW brings the adjusted-weight note. */
+    /** Actual weight above this fraction of IBW brings the dosing-weight choice (product choice). */
     obesityThreshold: 1.2,
+    /** Whole-vial rounding is used only within this percentage of the exact daily dose (hopa-2018, by analogy). */
+    vialTolerancePct: 10,
+    /** Infusion rate, e.g. Octagam 10% in dermatomyositis (octagam-label), in mg/kg/min. */
+    rateMgPerKgPerMin: { start: 1, max: 4, renalOrThromboticRisk: 3.3 },
     route: 'IV, divided equally over consecutive days, every 4 weeks',
     citations: ['src', 'octagam-label'],
     weightCitations: ['devine-1974'],
+    vialCitations: ['hopa-2018'],
+    myasthenicCitations: ['asco-2021'],
     notices: [
       {
         level: 'warning',
@@ -172,12 +240,6 @@ export const DRUG_RULES = {
         level: 'warning',
         code: 'ivig-iga',
         message: 'IgA deficiency with anti-IgA antibodies: risk of a severe reaction.',
-      },
-      {
-        level: 'info',
-        code: 'ivig-rate',
-        message:
-          'Infuse at the rate on the product label, e.g. Octagam 10% in dermatomyositis: start at 1 mg/kg/min, at most 4 mg/kg/min; no more than 3.3 mg/kg/min when there is renal or thrombotic risk.',
       },
       {
         level: 'info',
@@ -192,12 +254,13 @@ export const DRUG_RULES = {
     mgPerDose: 1000,
     days: [1, 15],
     route: 'IV',
-    citations: ['src', 'rituximab-label'],
+    citations: ['src', 'rituximab-label', 'eular-infection-2022'],
     notices: [
       {
         level: 'warning',
         code: 'rituximab-hepatitis-b',
-        message: 'Screen for hepatitis B before the first dose.',
+        message:
+          'Screen for hepatitis B (HBsAg and anti-HBc) before each new course, unless screened negative with no new exposure since; anti-HBc positive: antiviral prophylaxis or monitoring agreed with hepatology.',
       },
       {
         level: 'info',
@@ -220,21 +283,27 @@ export const DRUG_RULES = {
   },
 } as const satisfies { [K in DrugId]: DrugRuleBase & { drug: K } & Record<string, unknown> };
 
-/** Warnings about the weight itself (content-spec §4, product limits). */
+/** Drugs taken by mouth: with bulbar symptoms each carries the swallow notice (content-spec §3.1). */
+export const ORAL_DRUGS: readonly DrugId[] = ['prednisone', 'methotrexate', 'azathioprine', 'mycophenolate'];
+
+export const BULBAR_NOTICE: NoticeRule = {
+  level: 'critical',
+  code: 'oral-bulbar',
+  message: 'Bulbar symptoms: nothing by mouth until the swallow has been assessed.',
+};
+
+/** Lines whose dose is computed from the weight: withheld until an unusual weight is confirmed. */
+export const WEIGHT_BASED_DRUGS: readonly DrugId[] = ['prednisone', 'azathioprine', 'ivig'];
+
+/** The notices about the weight itself (content-spec §4.1, product limits). */
 export const WEIGHT_NOTICES = {
-  implausible: {
-    level: 'critical',
-    code: 'weight-implausible',
-    message: 'Unusual weight: confirm a measured weight and the unit.',
-  },
-  /** Replaces `implausible` for a value above 150 entered in kg: the same warning, also asking about pounds. */
-  maybePounds: {
-    level: 'critical',
-    code: 'weight-maybe-pounds',
-    message:
-      'Unusual weight: confirm a measured weight and the unit. Is this weight in pounds? A value above 150 entered in kg should be checked.',
-  },
-} as const satisfies Record<string, NoticeRule>;
+  unusual: 'Unusual weight: confirm it is a measured weight in kilograms.',
+  confirmed: 'Unusual weight, confirmed by the clinician as a measured weight in kilograms.',
+  pounds: (value: string, kg: string) => `Is this weight in pounds? ${value} lb = ${kg} kg.`,
+  bmi: (bmi: string, heightCm: string) => `BMI ${bmi} for ${heightCm} cm: check the weight and the unit.`,
+  withheld: 'Withheld until the weight is confirmed as a measured weight in kilograms.',
+  citations: ['ismp-bp'] as readonly SourceId[],
+} as const;
 
 /** Every dose rule id (content-spec §4 rows), for traceability. */
 export const DOSE_RULE_IDS: readonly string[] = Object.values(DRUG_RULES).map((r) => r.rule);

@@ -5,9 +5,12 @@
 export const ANTIBODIES = ['anti-hmgcr', 'anti-srp', 'seronegative', 'pending'] as const;
 export const STATIN_EXPOSURES = ['current', 'past', 'never', 'unknown'] as const;
 export const SEVERITIES = ['mild', 'moderate', 'severe', 'life-threatening'] as const;
-export const RED_FLAGS = ['dyspnoea', 'bulbar', 'severe-weakness', 'myocarditis', 'rhabdomyolysis'] as const;
-/** Red flags that make checkpoint-inhibitor withdrawal mandatory. */
-export const MANDATORY_RED_FLAGS = ['dyspnoea', 'bulbar', 'severe-weakness', 'myocarditis'] as const;
+export const RED_FLAGS = ['dyspnoea', 'bulbar', 'severe-weakness', 'myocarditis', 'myasthenic', 'rhabdomyolysis'] as const;
+/**
+ * Red flags that make checkpoint-inhibitor withdrawal mandatory: since content 2.0 every red flag
+ * raises the effective severity to severe, and severe makes withdrawal mandatory.
+ */
+export const MANDATORY_RED_FLAGS = RED_FLAGS;
 export const PHASES = ['new', 'inadequate-response', 'relapse'] as const;
 
 export const WEIGHT_UNITS = ['kg', 'lb'] as const;
@@ -54,14 +57,40 @@ export const DOSE_DEFAULTS = {
   tpmt: 'unknown',
 } as const;
 
-/** Product limits: input checks, not clinical facts (content-spec §4). */
+/** Product limits: input checks, not clinical facts (content-spec §2, §4.1). */
 export const LIMITS = {
   weightKg: { min: 20, max: 350 },
-  /** Below or above these a weight is accepted with a warning to confirm it. */
+  /**
+   * The confirmation tier (content-spec §4.1): a weight below `min` or at `max` or above must be
+   * confirmed before any weight-based dose is shown.
+   */
   plausibleWeightKg: { min: 40, max: 150 },
+  /** With a height: a BMI below `min` or above `max` (compared unrounded) needs confirmation too. */
+  plausibleBmi: { min: 15, max: 50 },
   heightCm: { min: 120, max: 230 },
+  /** Adults only: under 18 is a field error. */
+  ageYears: { min: 18, max: 110 },
+  /** The latest CK as a multiple of the upper limit of normal. */
+  ckTimesUln: { min: 0, max: 1000 },
   ivigDays: { min: 2, max: 5 },
   kgPerLb: 0.45359237,
+  cmPerInch: 2.54,
+} as const;
+
+/** Accepted ranges of the institution's settings (design.md, "Configuration keys added in 2.0"): product limits. */
+export const CONFIG_LIMITS = {
+  /** Local prednisone cap; above the published 75 mg the line says so. */
+  prednisoneMaxDailyMg: { min: 20, max: 100 },
+  azathioprineMaxDailyMg: { min: 50, max: 300 },
+  ckUlnUL: { min: 10, max: 1000 },
+  taperInitialWeeks: { min: 2, max: 12 },
+  taperStepMg: { min: 2.5, max: 10 },
+  taperIntervalWeeks: { min: 1, max: 4 },
+  taperFloorMg: { min: 5, max: 40 },
+  /** Each blood-test threshold may move at most this fraction from its published default. */
+  bloodsTolerance: 0.5,
+  fhirWeightMaxAgeDays: { min: 1, max: 365, default: 30 },
+  fhirCheckpointInhibitorWindowDays: { min: 30, max: 730, default: 365 },
 } as const;
 
 export const LABELS = {
@@ -95,6 +124,7 @@ export const LABELS = {
     bulbar: 'bulbar symptoms (dysphagia, dysarthria, nasal regurgitation)',
     'severe-weakness': 'severe weakness',
     myocarditis: 'myocarditis (raised troponin, ECG change, cardiac symptoms)',
+    myasthenic: 'myasthenic features (ptosis, diplopia, fatigable weakness)',
     rhabdomyolysis: 'rhabdomyolysis',
   },
   phase: {

@@ -14,6 +14,10 @@ export const SOURCE_KINDS = [
   'RCT',
   'label',
   'formula',
+  'criteria',
+  'safety practice',
+  'safety communication',
+  'position statement',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -379,6 +383,143 @@ const sourceList = [
     year: '1974',
     kind: 'formula',
     citation: 'Devine BJ. Gentamicin therapy. Drug Intell Clin Pharm 1974 (ideal body weight formula)',
+  },
+  {
+    id: 'aggarwal-2017',
+    authors: 'Aggarwal R, Rider LG, Ruperto N, et al.',
+    title:
+      '2016 American College of Rheumatology/European League Against Rheumatism criteria for minimal, moderate, and major clinical response in adult dermatomyositis and polymyositis',
+    journal: 'Arthritis Rheumatol',
+    year: '2017',
+    details: '69:898–910 (also Ann Rheum Dis 2017;76:792–801, doi:10.1136/annrheumdis-2017-211400)',
+    doi: '10.1002/art.40064',
+    kind: 'criteria',
+    citation:
+      'Aggarwal R, Rider LG, Ruperto N, et al. 2016 American College of Rheumatology/European League Against Rheumatism criteria for minimal, moderate, and major clinical response in adult dermatomyositis and polymyositis. Arthritis Rheumatol 2017;69:898–910. doi:10.1002/art.40064 (also Ann Rheum Dis 2017;76:792–801, doi:10.1136/annrheumdis-2017-211400)',
+  },
+  {
+    id: 'rider-2017',
+    authors: 'Rider LG, Ruperto N, Pistorio A, et al.',
+    title:
+      '2016 ACR-EULAR adult dermatomyositis and polymyositis and juvenile dermatomyositis response criteria — methodological aspects',
+    journal: 'Rheumatology',
+    year: '2017',
+    details: '56:1884–1893 (Table 3: the points per core set measure)',
+    doi: '10.1093/rheumatology/kex226',
+    kind: 'criteria',
+    citation:
+      'Rider LG, Ruperto N, Pistorio A, et al. 2016 ACR-EULAR adult dermatomyositis and polymyositis and juvenile dermatomyositis response criteria — methodological aspects. Rheumatology 2017;56:1884–1893. doi:10.1093/rheumatology/kex226 (Table 3: the points per core set measure)',
+  },
+  {
+    id: 'mammen-2023',
+    authors: 'Mammen AL, Amato AA, Dimachkie MM, et al.',
+    title:
+      'Zilucoplan in immune-mediated necrotising myopathy: a phase 2, randomised, double-blind, placebo-controlled, multicentre trial',
+    journal: 'Lancet Rheumatol',
+    year: '2023',
+    details: '5:e67–e76',
+    doi: '10.1016/S2665-9913(23)00003-6',
+    kind: 'RCT',
+    citation:
+      'Mammen AL, Amato AA, Dimachkie MM, et al. Zilucoplan in immune-mediated necrotising myopathy: a phase 2, randomised, double-blind, placebo-controlled, multicentre trial. Lancet Rheumatol 2023;5:e67–e76. doi:10.1016/S2665-9913(23)00003-6',
+  },
+  {
+    id: 'bsmo-irae',
+    authors: '',
+    title: 'Immunomanager: myositis, grades 1 and 2',
+    journal: 'Belgian Society of Medical Oncology (bsmo.be/immunomanager)',
+    year: '',
+    kind: 'guideline',
+    citation: 'Belgian Society of Medical Oncology. Immunomanager: myositis, grades 1 and 2 (bsmo.be/immunomanager)',
+  },
+  {
+    id: 'safa-2019',
+    authors: 'Safa H, Johnson DH, Trinh VA, et al.',
+    title:
+      'Immune checkpoint inhibitor related myasthenia gravis: single center experience and systematic review of the literature',
+    journal: 'J Immunother Cancer',
+    year: '2019',
+    details: '7:319',
+    doi: '10.1186/s40425-019-0774-y',
+    kind: 'systematic review',
+    citation:
+      'Safa H, Johnson DH, Trinh VA, et al. Immune checkpoint inhibitor related myasthenia gravis: single center experience and systematic review of the literature. J Immunother Cancer 2019;7:319. doi:10.1186/s40425-019-0774-y',
+  },
+  {
+    id: 'ismp-bp',
+    authors: '',
+    title:
+      'Targeted Medication Safety Best Practices for Hospitals, Best Practice 3 (weigh patients and record weights in metric units only)',
+    journal: 'Institute for Safe Medication Practices',
+    year: '',
+    kind: 'safety practice',
+    citation:
+      'Institute for Safe Medication Practices. Targeted Medication Safety Best Practices for Hospitals, Best Practice 3 (weigh patients and record weights in metric units only)',
+  },
+  {
+    id: 'azathioprine-label',
+    authors: '',
+    title:
+      'Azathioprine (Imuran) US prescribing information: rheumatoid-arthritis dosing and the allopurinol interaction; febuxostat (Uloric) US prescribing information: contraindicated with azathioprine',
+    journal: 'Prescribing information',
+    year: '',
+    kind: 'label',
+    citation:
+      'Azathioprine (Imuran) US prescribing information: rheumatoid-arthritis dosing and the allopurinol interaction; febuxostat (Uloric) US prescribing information: contraindicated with azathioprine',
+  },
+  {
+    id: 'medsafe-2022',
+    authors: '',
+    title: 'Methotrexate and trimethoprim or co-trimoxazole: a risky combination',
+    journal: 'Medsafe Prescriber Update',
+    year: '2022',
+    details: '43(1):6–7',
+    kind: 'safety communication',
+    citation: 'Medsafe. Methotrexate and trimethoprim or co-trimoxazole: a risky combination. Prescriber Update 2022;43(1):6–7',
+  },
+  {
+    id: 'hopa-2018',
+    authors: 'Fahrenbruch R, Kintzel P, Bott AM, et al.',
+    title:
+      'Dose rounding of biologic and cytotoxic anticancer agents: a position statement of the Hematology/Oncology Pharmacy Association',
+    journal: 'J Oncol Pract',
+    year: '2018',
+    details: '14:e130–e136',
+    kind: 'position statement',
+    citation:
+      'Fahrenbruch R, Kintzel P, Bott AM, et al. Dose rounding of biologic and cytotoxic anticancer agents: a position statement of the Hematology/Oncology Pharmacy Association. J Oncol Pract 2018;14:e130–e136',
+  },
+  {
+    id: 'mohassel-2018',
+    authors: 'Mohassel P, Mammen AL.',
+    title: 'Anti-HMGCR myopathy',
+    journal: 'J Neuromuscul Dis',
+    year: '2018',
+    details: '5:11–20',
+    kind: 'review',
+    citation: 'Mohassel P, Mammen AL. Anti-HMGCR myopathy. J Neuromuscul Dis 2018;5:11–20',
+  },
+  {
+    id: 'cpic-2024',
+    authors: '',
+    title: 'Thiopurines and TPMT/NUDT15: guideline update of March 2024, dosing for combined intermediate metabolisers',
+    journal: 'Clinical Pharmacogenetics Implementation Consortium (cpicpgx.org)',
+    year: '2024',
+    kind: 'guideline',
+    citation:
+      'Clinical Pharmacogenetics Implementation Consortium. Thiopurines and TPMT/NUDT15: guideline update of March 2024 (cpicpgx.org), dosing for combined intermediate metabolisers',
+  },
+  {
+    id: 'proderm-2022',
+    authors: 'Aggarwal R, Charles-Schoeman C, Schessl J, et al.',
+    title: 'Trial of intravenous immune globulin in dermatomyositis (ProDERM)',
+    journal: 'N Engl J Med',
+    year: '2022',
+    details: '387:1264–1278',
+    doi: '10.1056/NEJMoa2117912',
+    kind: 'RCT',
+    citation:
+      'Aggarwal R, Charles-Schoeman C, Schessl J, et al. Trial of intravenous immune globulin in dermatomyositis (ProDERM). N Engl J Med 2022;387:1264–1278. doi:10.1056/NEJMoa2117912',
   },
 ] as const satisfies readonly Source[];
 

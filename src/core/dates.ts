@@ -21,19 +21,25 @@ export function addDays(isoDate: string, days: number): string {
   return Number.isNaN(date.getTime()) || year < 0 || year > 9999 ? '' : date.toISOString().slice(0, 10);
 }
 
-const display = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "Tue 1 Dec 2026": unambiguous in every locale (no 01/12 vs 12/01). */
+/**
+ * "Tue 1 Dec 2026": unambiguous in every locale (no 01/12 vs 12/01). English names written out
+ * here, not by Intl, so a page without Intl or with another locale shows the same words.
+ */
 export function formatDate(isoDate: string): string {
   if (!isCalendarDate(isoDate)) return '';
   const [y, m, d] = isoDate.split('-').map(Number);
-  return display.format(new Date(Date.UTC(y, m - 1, d))).replace(',', '');
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return `${WEEKDAY_NAMES[weekday]} ${d} ${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+/** "3 Dec 2026": the same without the weekday. */
+export function formatShortDate(isoDate: string): string {
+  if (!isCalendarDate(isoDate)) return '';
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /**

@@ -3,7 +3,8 @@
  * that names the field and what it accepts. Unknown fields are errors too, so a misspelt field
  * (say `redflags`) can never be silently ignored.
  */
-import * as z from 'zod/mini';
+import { LIMITS } from '../content/inputs.js';
+import { safeParse, z } from './zod.js';
 import type { FieldError } from './types.js';
 
 export interface FieldSpec {
@@ -50,7 +51,7 @@ export function parseFields(
       if (spec.required) errors.push({ field, message: spec.required });
       continue;
     }
-    const parsed = z.safeParse(spec.schema, value);
+    const parsed = safeParse(spec.schema, value);
     if (parsed.success) values[field] = parsed.data;
     else errors.push({ field, message: spec.message });
   }
@@ -82,3 +83,10 @@ function printable(key: string): string {
 
 /** A finite number (zod rejects NaN and ±Infinity for z.number()). */
 export const finiteNumber = () => z.number();
+
+const { ageYears: AGE } = LIMITS;
+/** `age` (content-spec §2, §4.1): whole years, adults only. Build inside `schemas()`. */
+export const ageSpec = (): FieldSpec => ({
+  schema: z.number().check(z.int(), z.gte(AGE.min), z.lte(AGE.max)),
+  message: `age must be a whole number of years from ${AGE.min} to ${AGE.max}: this tool is for adults only.`,
+});

@@ -1,7 +1,7 @@
 /** Validation of the pathway input (content-spec §2). */
-import * as z from 'zod/mini';
 import {
   ANTIBODIES,
+  LIMITS,
   PATHWAY_DEFAULTS,
   PHASES,
   RED_FLAGS,
@@ -10,10 +10,13 @@ import {
   type RedFlag,
 } from '../content/inputs.js';
 import type { PathwayInput } from '../content/pathway-rules.js';
-import { oneOf, parseFields, type FieldSpecs } from './fields.js';
+import { ageSpec, oneOf, parseFields, type FieldSpecs } from './fields.js';
+import { schemas, z } from './zod.js';
 import type { FieldError } from './types.js';
 
-const SPECS: FieldSpecs = {
+const { ckTimesUln: CK } = LIMITS;
+
+const SPECS: FieldSpecs = schemas(() => ({
   antibody: { schema: z.enum(ANTIBODIES), message: oneOf('antibody', ANTIBODIES) },
   statin: { schema: z.enum(STATIN_EXPOSURES), message: oneOf('statin', STATIN_EXPOSURES) },
   checkpointInhibitor: { schema: z.boolean(), message: 'checkpointInhibitor must be true or false.' },
@@ -25,7 +28,12 @@ const SPECS: FieldSpecs = {
     message: `redFlags must be a list of: ${RED_FLAGS.join(', ')} (or empty).`,
   },
   phase: { schema: z.enum(PHASES), message: oneOf('phase', PHASES) },
-};
+  age: ageSpec(),
+  ckTimesUln: {
+    schema: z.number().check(z.gte(CK.min), z.lte(CK.max)),
+    message: `ckTimesUln must be a number from ${CK.min} to ${CK.max} (the latest CK as a multiple of the upper limit of normal).`,
+  },
+}));
 
 export function parsePathwayInput(
   raw: unknown,
@@ -43,6 +51,8 @@ export function parsePathwayInput(
       // Canonical order, no duplicates.
       redFlags: RED_FLAGS.filter((f) => flags.has(f)),
       phase: (values.phase as PathwayInput['phase']) ?? PATHWAY_DEFAULTS.phase,
+      ...(values.age !== undefined && { age: values.age as number }),
+      ...(values.ckTimesUln !== undefined && { ckTimesUln: values.ckTimesUln as number }),
     },
   };
 }

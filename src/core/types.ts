@@ -1,6 +1,6 @@
 /** The core's public result types (design.md, "Public contract of the core"). */
 import type { SourceId } from '../content/sources.js';
-import type { DrugId, Sex, IvigDosingWeight, TpmtStatus, WeightUnit, Weekday } from '../content/inputs.js';
+import type { DrugId, Sex, IvigDosingWeight, RedFlag, Severity, TpmtStatus, WeightUnit, Weekday } from '../content/inputs.js';
 import type { Indicator, PathwayInput, Priority, StepId } from '../content/pathway-rules.js';
 
 export type { SourceId, DrugId, Indicator, PathwayInput, Priority, StepId };
@@ -22,6 +22,8 @@ export type Step = {
   why: string[];
   /** Non-empty. */
   citations: SourceId[];
+  /** Notices shown with the step (e.g. the myasthenia warning on the methylprednisolone pulse). */
+  notices?: Notice[];
   /** The content-spec §3 rows that produced this step (traceability). */
   rules: string[];
 };
@@ -30,6 +32,11 @@ export type PathwayResult =
   | {
       ok: true;
       input: PathwayInput;
+      /**
+       * The severity every rule used: the given severity raised to severe by any red flag
+       * (content-spec §2); `warnings` then says so (code `severity-raised`).
+       */
+      effectiveSeverity: Severity;
       steps: Step[];
       contentVersion: string;
       /** Problems that did not stop the evaluation, e.g. an ignored institution configuration. */
@@ -48,25 +55,41 @@ export interface DoseInput {
   tpmt: TpmtStatus;
   startDate?: string;
   methotrexateDay?: Weekday;
+  /** The clinician confirmed an unusual weight as a measured weight in kg (content-spec §4.1). */
+  weightConfirmed: boolean;
+  age?: number;
+  /** The pathway's context (content-spec §4.2, "for the pathway's use"): changes only the lines it names. */
+  checkpointInhibitor?: boolean;
+  /** The effective severity of the pathway (defaults to moderate where a rule needs one). */
+  severity?: Severity;
+  ckTimesUln?: number;
+  /** Red flags: bulbar (oral lines), myasthenic (IVIG over 5 days, glucocorticoid notices), myocarditis. */
+  redFlags?: RedFlag[];
 }
 
 export type Amount = { min: number; max: number; unit: 'mg' | 'g' };
 
 export type DoseLine = {
   drug: DrugId;
-  /** What to give per `per`, after cap and rounding (min === max for one value). */
-  amount: Amount;
-  /** Before cap and rounding. */
-  exact: Amount;
+  /** What to give per `per`, after cap and rounding (min === max for one value); absent when withheld. */
+  amount?: Amount;
+  /** Before cap and rounding; absent when withheld. */
+  exact?: Amount;
   per: 'day' | 'week' | 'dose' | 'course';
   timesPerDay?: number;
   days?: number;
   perDay?: number;
   dosingWeightKg?: number;
+  /** IVIG: which weight the dose used. */
+  dosingWeightKind?: 'actual' | 'adjusted';
   schedule?: { day: number; date?: string }[];
   capped?: boolean;
   rounded?: boolean;
-  /** True when the drug must not be given (azathioprine in a poor metaboliser): no dose. */
+  /**
+   * True when no dose is given (no `amount`, no `exact`): the drug must not be given (azathioprine
+   * in a poor metaboliser; no glucocorticoid in grade 1 or grade 2 below 3 × ULN with a checkpoint
+   * inhibitor) or the weight must be confirmed first. A notice says why.
+   */
   withheld?: boolean;
   /**
    * The ISMP-formatted line a clinician reads: the dose, then its basis (content-spec §4: "each
@@ -101,8 +124,16 @@ export type DoseResult =
       ok: true;
       input: DoseInput;
       weightKg: number;
+      /** The dosing weight in both units, as every view shows it: "70 kg (154.3 lb)". */
+      weightText: string;
       /** "154 lb = 69.85 kg" when the weight was entered in pounds. */
       conversion?: string;
+      /**
+       * The weight is in the confirmation tier (content-spec §4.1): true before and after it is
+       * confirmed. Weight-based lines are withheld while this is true and the input's
+       * `weightConfirmed` is not.
+       */
+      weightConfirmationRequired: boolean;
       body: BodyMeasures;
       lines: DoseLine[];
       warnings: Notice[];

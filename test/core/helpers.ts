@@ -17,10 +17,13 @@ export function okPathway(result: PathwayResult): OkPathway {
   return result;
 }
 
-export function line(result: DoseResult, drug: DoseLine['drug']): DoseLine {
+/** A dose line typed as having its amounts (a withheld line has none: reading them fails the test). */
+export type DosedLine = DoseLine & { amount: NonNullable<DoseLine['amount']>; exact: NonNullable<DoseLine['exact']> };
+
+export function line(result: DoseResult, drug: DoseLine['drug']): DosedLine {
   const found = okDoses(result).lines.find((l) => l.drug === drug);
   if (!found) throw new Error(`no ${drug} line`);
-  return found;
+  return found as DosedLine;
 }
 
 export function step(result: PathwayResult, id: Step['id']): Step {

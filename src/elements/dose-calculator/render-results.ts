@@ -4,7 +4,7 @@
  * core's DoseResult or from src/content; nothing is computed here but layout.
  */
 import { html, nothing } from 'lit';
-import { DRUG_RULES, WEIGHT_NOTICES } from '../../content/drug-rules.js';
+import { DRUG_RULES } from '../../content/drug-rules.js';
 import { LABELS } from '../../content/inputs.js';
 import type { ConfigResolution } from '../../core/config.js';
 import { formatDate } from '../../core/dates.js';
@@ -55,7 +55,7 @@ export function renderInputsUsed(result: OkDoseResult) {
   </dl>`;
 }
 
-const WEIGHT_CODES: readonly string[] = Object.values(WEIGHT_NOTICES).map((n) => n.code);
+const WEIGHT_CODES: readonly string[] = ['weight-confirm', 'weight-confirmed'];
 const WARNINGS_ID = 'dose-warnings';
 
 /** True when the core warns about the weight itself (implausible, maybe pounds). */
@@ -86,7 +86,7 @@ function ivigFacts(line: DoseLine, result: OkDoseResult) {
       ? fact(
           DC.perDay,
           DC.perDayValue(
-            formatAmount({ min: line.perDay, max: line.perDay, unit: line.amount.unit }, DRUG_RULES.ivig.maxDecimals),
+            formatAmount({ min: line.perDay, max: line.perDay, unit: 'g' }, DRUG_RULES.ivig.maxDecimals),
             line.days,
           ),
         )
