@@ -305,5 +305,23 @@ export const WEIGHT_NOTICES = {
   citations: ['ismp-bp'] as readonly SourceId[],
 } as const;
 
+/**
+ * Inside the pathway's steps a dose line shows its dose, its critical notices and these warnings,
+ * which qualify that very dose; the other checks of a drug (pregnancy tests, interactions,
+ * infusion rates…) are in the dose calculator, and their key points in the steps' own text (the
+ * IVIG and rituximab checks, the pre-treatment checks step).
+ */
+export const PATHWAY_DOSE_NOTICE_CODES: readonly string[] = [
+  'weight-withheld',
+  'prednisone-ici-ck-condition',
+  'prednisone-ici-ck-below-3',
+  'prednisone-ici-grade-1',
+  'prednisone-ici-myocarditis',
+  'prednisone-myasthenia',
+  'prednisone-local-cap-above-default',
+  'ivig-myasthenic-days',
+  'ivig-dosing-weight-choice',
+];
+
 /** Every dose rule id (content-spec §4 rows), for traceability. */
 export const DOSE_RULE_IDS: readonly string[] = Object.values(DRUG_RULES).map((r) => r.rule);

@@ -119,6 +119,15 @@ export const LABELS = {
     severe: 'grade 3: severe weakness limiting self-care',
     'life-threatening': 'grade 4: life-threatening, urgent intervention indicated',
   },
+  /** The red flags in a word or two (summaries, notes). */
+  redFlagShort: {
+    dyspnoea: 'dyspnoea',
+    bulbar: 'bulbar symptoms',
+    'severe-weakness': 'severe weakness',
+    myocarditis: 'myocarditis',
+    myasthenic: 'myasthenic features',
+    rhabdomyolysis: 'rhabdomyolysis',
+  },
   redFlag: {
     dyspnoea: 'dyspnoea',
     bulbar: 'bulbar symptoms (dysphagia, dysarthria, nasal regurgitation)',

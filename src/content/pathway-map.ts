@@ -5,7 +5,7 @@
  * the core's result and holds no clinical logic. Labels are short (they are drawn in small
  * boxes); `text` is the full wording used for the map's text alternative. No doses here.
  */
-import type { Antibody, DrugId } from './inputs.js';
+import type { Antibody } from './inputs.js';
 import type { StepId } from './pathway-rules.js';
 
 export const MAP_STAGES = ['check', 'ici', 'subgroup', 'first-line', 'escalation', 'modifier'] as const;
@@ -246,27 +246,3 @@ export const MAP_EDGES: readonly MapEdge[] = [
   ]),
 ];
 
-/**
- * The dose lines (calculateDoses) shown inside a step when a weight is given: the same core
- * function as <nam-dose-calculator>, so both show the same numbers.
- */
-export const STEP_DOSE_DRUGS: Partial<Record<StepId, readonly DrugId[]>> = {
-  glucocorticoid: ['prednisone'],
-  'methylprednisolone-pulse': ['methylprednisolone'],
-  'steroid-sparing-agent': ['methotrexate', 'azathioprine', 'mycophenolate'],
-  ivig: ['ivig'],
-  rituximab: ['rituximab'],
-};
-
-/**
- * Drug notices (DRUG_RULES[drug].notices, by code) shown on a step whether or not a weight is
- * given: the step names the drug, so its critical safety notice belongs beside it. With a weight,
- * the dose line inside the step does not repeat a notice already shown on the step.
- */
-export const STEP_DRUG_NOTICES: Partial<Record<StepId, readonly { drug: DrugId; code: string }[]>> = {
-  'steroid-sparing-agent': [{ drug: 'methotrexate', code: 'methotrexate-weekly' }],
-  // In relapse or inadequate response no pre-treatment-checks step appears: the check before
-  // each infusion stands on the step that recommends the drug (content-spec §4 checks column).
-  ivig: [{ drug: 'ivig', code: 'ivig-renal-thrombosis' }],
-  rituximab: [{ drug: 'rituximab', code: 'rituximab-hepatitis-b' }],
-};

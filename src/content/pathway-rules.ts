@@ -7,6 +7,7 @@ import type { SourceId } from './sources.js';
 import {
   LABELS,
   type Antibody,
+  type DrugId,
   type Phase,
   type RedFlag,
   type Severity,
@@ -233,7 +234,7 @@ export const STEP_RULES: readonly StepRule[] = [
     indicator: 'critical',
     title: 'Urgent specialist assessment; consider admission',
     text:
-      'Arrange urgent assessment by the specialist team and consider admission: respiratory involvement, dysphagia, severe weakness limiting mobility, myocarditis, myasthenic features or rhabdomyolysis. Breathing: spirometry sitting upright and lying flat. Bulbar symptoms: nothing by mouth until the swallow is assessed; dysphagia is a reason to admit. Rhabdomyolysis: check renal function; IVIG adds renal risk when the patient is volume-depleted.',
+      'Consider admission for respiratory involvement, dysphagia, severe weakness limiting mobility, myocarditis, myasthenic features or rhabdomyolysis. Breathing: spirometry upright and supine. Bulbar: nothing by mouth until the swallow is assessed; dysphagia is a reason to admit. Rhabdomyolysis: check renal function; IVIG adds renal risk when volume-depleted.',
     citations: ['asco-2021', 'octagam-label'],
     condition: 'any red flag, or severity severe or life-threatening',
     when: (f) => f.anyFlag || f.severe,
@@ -301,7 +302,7 @@ export const STEP_RULES: readonly StepRule[] = [
     indicator: 'critical',
     mandatory: true,
     title: 'Withdraw the checkpoint inhibitor: withdrawal is mandatory',
-    text: 'Stop the immune checkpoint inhibitor now and tell the oncology team. Withdrawal is mandatory in severe or life-threatening myositis, and every red flag counts as severe.',
+    text: 'Stop it now and tell the oncology team: mandatory in severe or life-threatening myositis (every red flag counts as severe).',
     additions: [
       {
         condition: 'with myocarditis, or severity given as life-threatening',
@@ -368,20 +369,19 @@ export const STEP_RULES: readonly StepRule[] = [
     priority: 'immediate',
     indicator: 'critical',
     title: 'Cardiac assessment now: suspected myocarditis',
-    text:
-      'Check troponin (troponin I is the more specific test while skeletal muscle is inflamed), an ECG, and an echocardiogram or cardiac MRI.',
+    text: 'Troponin (troponin I is more specific while skeletal muscle is inflamed), ECG, and echocardiogram or cardiac MRI.',
     additions: [
       {
         condition: 'with a checkpoint inhibitor',
         when: (f) => f.ici,
-        text: 'Look for myocarditis with myasthenic overlap ("triple M"), which carries a high in-hospital mortality.',
+        text: 'Look for myasthenic overlap ("triple M"): high in-hospital mortality.',
         citations: ['pathak-2021'],
       },
       {
         condition: 'with a checkpoint inhibitor',
         when: (f) => f.ici,
         text:
-          'Admit with cardiac monitoring (coronary care when troponin is raised or there is a conduction abnormality); prednisone 1–2 mg/kg/day within 24 hours; methylprednisolone 1 g/day when there is no immediate response; stop the checkpoint inhibitor for good.',
+          'Admit with cardiac monitoring (coronary care if troponin is raised or conduction is abnormal); prednisone 1–2 mg/kg/day within 24 hours; methylprednisolone 1 g/day without an immediate response; stop the checkpoint inhibitor for good.',
         citations: ['asco-2021'],
       },
     ],
@@ -423,7 +423,7 @@ export const STEP_RULES: readonly StepRule[] = [
     indicator: 'critical',
     title: 'Rescue treatment for life-threatening checkpoint-inhibitor myositis',
     text:
-      'Give high-dose glucocorticoids together with IVIG and/or plasma exchange. Do not run plasma exchange straight after IVIG: the exchange removes the immunoglobulin just given.',
+      'High-dose glucocorticoids with IVIG and/or plasma exchange. Do not run plasma exchange straight after IVIG: it removes the immunoglobulin.',
     citations: ['src', 'asco-2021'],
     condition: 'checkpoint inhibitor, and severity given as life-threatening',
     when: (f) => f.ici && f.lifeThreatening,
@@ -865,6 +865,28 @@ export const DERIVED_STEP_RULES: readonly DerivedStepRule[] = [
     why: () => [because.always()],
   },
 ];
+
+/**
+ * The dose lines (calculateDoses) shown inside a step when a weight is given: the same core
+ * function as <nam-dose-calculator>, so both show the same numbers.
+ */
+export const STEP_DOSE_DRUGS: Partial<Record<StepId, readonly DrugId[]>> = {
+  glucocorticoid: ['prednisone'],
+  'methylprednisolone-pulse': ['methylprednisolone'],
+  'steroid-sparing-agent': ['methotrexate', 'azathioprine', 'mycophenolate'],
+  ivig: ['ivig'],
+  rituximab: ['rituximab'],
+};
+
+/**
+ * Drug notices (DRUG_RULES[drug].notices, by code) a step carries whether or not a weight is
+ * given: the step names the drug, so its critical safety notice belongs beside it. With a weight,
+ * the dose line inside the step does not repeat a notice already on the step. (The IVIG and
+ * rituximab checks are in those steps' text: STEP_TAILS.)
+ */
+export const STEP_DRUG_NOTICES: Partial<Record<StepId, readonly { drug: DrugId; code: string }[]>> = {
+  'steroid-sparing-agent': [{ drug: 'methotrexate', code: 'methotrexate-weekly' }],
+};
 
 /** Background notes (content-spec §3), shown collapsed under "Clinical notes", never as steps. */
 export interface ClinicalNote {

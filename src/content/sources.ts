@@ -37,11 +37,14 @@ export interface Source {
   kind: SourceKind;
   /** The citation exactly as content-spec §1 gives it. */
   citation: string;
+  /** A few words naming a source without personal authors, for compact lists ("eTG Rheumatology (Australia)"). */
+  short?: string;
 }
 
 const sourceList = [
   {
     id: 'src',
+    short: 'Commissioning clinical summary (source-document.txt)',
     authors: '',
     title: 'Source clinical summary on NAM treatment, sections "From the Guidelines" and "From the Research"',
     journal: 'Commissioning document of this product (source-document.txt)',
@@ -217,6 +220,7 @@ const sourceList = [
   },
   {
     id: 'etg',
+    short: 'eTG Rheumatology (Australia)',
     authors: '',
     title: 'Rheumatology: idiopathic inflammatory myopathies',
     journal: 'Therapeutic Guidelines (eTG complete, Australia)',
@@ -262,6 +266,7 @@ const sourceList = [
   },
   {
     id: 'esmo-open-2021',
+    short: 'ESMO Open 2021',
     authors: '',
     title: 'How we identify and treat neuromuscular toxicity induced by immune checkpoint inhibitors',
     journal: 'ESMO Open',
@@ -287,6 +292,7 @@ const sourceList = [
   },
   {
     id: 'ctcae-5',
+    short: 'NCI CTCAE v5.0',
     authors: 'National Cancer Institute.',
     title: 'Common Terminology Criteria for Adverse Events v5.0, "Myositis"',
     journal: 'National Cancer Institute',
@@ -319,6 +325,7 @@ const sourceList = [
   },
   {
     id: 'octagam-label',
+    short: 'Octagam 10% prescribing information',
     authors: '',
     title: 'Octagam 10% (immune globulin intravenous, human) US prescribing information, dermatomyositis dosing',
     journal: 'Prescribing information',
@@ -328,6 +335,7 @@ const sourceList = [
   },
   {
     id: 'rituximab-label',
+    short: 'Rituximab prescribing information',
     authors: '',
     title: 'Rituximab (Rituxan/MabThera) prescribing information, rheumatoid arthritis dosing',
     journal: 'Prescribing information',
@@ -337,6 +345,7 @@ const sourceList = [
   },
   {
     id: 'mmf-label',
+    short: 'Mycophenolate mofetil prescribing information',
     authors: '',
     title: 'Mycophenolate mofetil prescribing information (embryofetal toxicity boxed warning)',
     journal: 'Prescribing information',
@@ -425,6 +434,7 @@ const sourceList = [
   },
   {
     id: 'bsmo-irae',
+    short: 'BSMO Immunomanager, myositis',
     authors: '',
     title: 'Immunomanager: myositis, grades 1 and 2',
     journal: 'Belgian Society of Medical Oncology (bsmo.be/immunomanager)',
@@ -447,6 +457,7 @@ const sourceList = [
   },
   {
     id: 'ismp-bp',
+    short: 'ISMP Best Practice 3',
     authors: '',
     title:
       'Targeted Medication Safety Best Practices for Hospitals, Best Practice 3 (weigh patients and record weights in metric units only)',
@@ -458,6 +469,7 @@ const sourceList = [
   },
   {
     id: 'azathioprine-label',
+    short: 'Azathioprine and febuxostat prescribing information',
     authors: '',
     title:
       'Azathioprine (Imuran) US prescribing information: rheumatoid-arthritis dosing and the allopurinol interaction; febuxostat (Uloric) US prescribing information: contraindicated with azathioprine',
@@ -469,6 +481,7 @@ const sourceList = [
   },
   {
     id: 'medsafe-2022',
+    short: 'Medsafe Prescriber Update 2022',
     authors: '',
     title: 'Methotrexate and trimethoprim or co-trimoxazole: a risky combination',
     journal: 'Medsafe Prescriber Update',
@@ -501,6 +514,7 @@ const sourceList = [
   },
   {
     id: 'cpic-2024',
+    short: 'CPIC thiopurine update 2024',
     authors: '',
     title: 'Thiopurines and TPMT/NUDT15: guideline update of March 2024, dosing for combined intermediate metabolisers',
     journal: 'Clinical Pharmacogenetics Implementation Consortium (cpicpgx.org)',

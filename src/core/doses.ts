@@ -26,6 +26,10 @@ interface Ctx {
 }
 
 const dual = formatDualWeight;
+/** The arithmetic shows the kg alone ("1 mg/kg/day × 72 kg = 72 mg daily"); the dosing weight line both units. */
+const kg = (w: number) => `${formatNumber(w, 2)} kg`;
+/** The dosing weight in both units, the last step of a weight-based line's working (content-spec §4.2). */
+const dosingWeightLine = (w: number, which?: string) => `dosing weight ${dual(w)}${which ? `, ${which}` : ''}`;
 const mg = (min: number, max = min) => formatAmount({ min, max, unit: 'mg' });
 const local = (c: ResolvedConfig, key: string) => c.local.includes(key);
 const copies = (list: readonly Notice[]) => list.map((n) => ({ level: n.level, code: n.code, message: n.message }));
@@ -66,7 +70,8 @@ function withheldLine(
 }
 
 const unconfirmedBasis = (ctx: Ctx, rate: string) => [
-  `${rate} × ${dual(ctx.weightKg)}: ${WEIGHT_NOTICES.withheld.toLowerCase().replace(/\.$/, '')}`,
+  `${rate} × ${kg(ctx.weightKg)}: ${WEIGHT_NOTICES.withheld.toLowerCase().replace(/\.$/, '')}`,
+  dosingWeightLine(ctx.weightKg),
 ];
 
 function prednisone(ctx: Ctx): DoseLine {
@@ -111,7 +116,7 @@ function prednisone(ctx: Ctx): DoseLine {
   }
 
   const exact = { min: clean(range.min * weightKg), max: clean(range.max * weightKg) };
-  const basis = [`${rate} × ${dual(weightKg)} = ${mg(roundTo(exact.min, 2), roundTo(exact.max, 2))} daily`];
+  const basis = [`${rate} × ${kg(weightKg)} = ${mg(roundTo(exact.min, 2), roundTo(exact.max, 2))} daily`];
   const stepWords = `nearest ${mg(step)}${local(config, 'prednisone.roundingMg') ? ', local policy' : ''}`;
   let dose: { min: number; max: number };
   let rounded: boolean;
@@ -138,6 +143,7 @@ function prednisone(ctx: Ctx): DoseLine {
     const words = local(config, 'prednisone.maxDailyMg') ? ` (${localCapWords})` : '';
     basis.push(`capped at ${mg(cap)}/day${words}: ${mg(dose.min, dose.max)} daily`);
   }
+  basis.push(dosingWeightLine(weightKg));
   const summary = `${LABELS.drug.prednisone} ${mg(dose.min, dose.max)} ${r.route}`;
   return {
     drug: 'prednisone',
@@ -229,7 +235,7 @@ function azathioprine(ctx: Ctx): DoseLine {
     );
   }
   const normal = { min: clean(r.minMgPerKgPerDay * weightKg), max: clean(r.maxMgPerKgPerDay * weightKg) };
-  const basis = [`${rate} × ${dual(weightKg)} = ${mg(roundTo(normal.min, 2), roundTo(normal.max, 2))} daily`];
+  const basis = [`${rate} × ${kg(weightKg)} = ${mg(roundTo(normal.min, 2), roundTo(normal.max, 2))} daily`];
   const exact = { min: clean(normal.min * fraction.minFraction), max: clean(normal.max * fraction.maxFraction) };
   if (fraction.minFraction !== 1 || fraction.maxFraction !== 1) {
     basis.push(
@@ -252,6 +258,7 @@ function azathioprine(ctx: Ctx): DoseLine {
     amount = { min: Math.min(amount.min, cap), max: cap, unit: 'mg' };
     basis.push(`capped at ${mg(cap)}/day (local policy maximum): ${mg(amount.min, amount.max)} daily`);
   }
+  basis.push(dosingWeightLine(weightKg));
   const summary = `${LABELS.drug.azathioprine} ${mg(amount.min, amount.max)} ${r.route}`;
   return {
     drug: 'azathioprine',
@@ -377,7 +384,7 @@ function ivig(ctx: Ctx): DoseLine {
   const weightWords = `${useAdjusted ? 'adjusted body weight' : 'actual body weight'}${localWeight}`;
   const localDays = localDefaults.includes('ivigDays') ? ' (local policy default)' : '';
   const basis = [
-    `${r.gPerKgPerCourse} g/kg per course × ${dual(dosingKg)} (${weightWords}) = ${g(roundTo(a.exactCourse, 2))} per course`,
+    `${r.gPerKgPerCourse} g/kg per course × ${kg(dosingKg)} (${weightWords}) = ${g(roundTo(a.exactCourse, 2))} per course`,
   ];
   const exactPerDay = roundTo(a.exactCourse / days, 2);
   if (a.vial === 'applied') {
@@ -404,11 +411,12 @@ function ivig(ctx: Ctx): DoseLine {
   }
   if (body.idealKg !== undefined && body.adjustedKg !== undefined) {
     basis.push(
-      `ideal body weight (Devine) ${formatKg(body.idealKg)}; adjusted body weight ${dual(roundTo(body.adjustedKg, 2))}; BMI ${formatNumber(body.bmi as number, 1)}`,
+      `ideal body weight (Devine) ${formatKg(body.idealKg)}; adjusted body weight ${kg(roundTo(body.adjustedKg, 2))}; BMI ${formatNumber(body.bmi as number, 1)}`,
     );
   } else if (body.bmi !== undefined) {
     basis.push(`BMI ${formatNumber(body.bmi, 1)}`);
   }
+  basis.push(dosingWeightLine(dosingKg, useAdjusted ? 'adjusted body weight' : 'actual body weight'));
 
   const summaryOf = (x: IvigAmounts) => `${g(x.course)} per course: ${g(x.perDay)}/day over ${days} days`;
   if (body.belowIdealWeightRange) {

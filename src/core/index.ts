@@ -3,17 +3,18 @@
  * Every function is total: it returns a result for any input and never throws.
  */
 export { evaluatePathway } from './pathway.js';
-export { calculateDoses } from './doses.js';
-export { pathwayNote, doseNote } from './note.js';
+export { calculateDoses, weightTier, ivigAmounts } from './doses.js';
+export { pathwayNote, doseNote, doseLineNote, compactSource, pathwayInputWords } from './note.js';
+export { pathwayDoses, pathwayDoseContext, pathwayDoseNotices, doseLinesForStep, stepNotices, stepTakesDose } from './pathway-doses.js';
 export { resolveConfig, reviewState, DEFAULT_CONFIG } from './config.js';
 export type { ResolvedConfig, ConfigResolution, Governance, ReviewState } from './config.js';
-export { formatAmount, formatNumber } from './format.js';
-export { formatDate, isCalendarDate, addDays, todayIso } from './dates.js';
+export { formatAmount, formatNumber, formatDualWeight, formatDoseWeight } from './format.js';
+export { formatDate, formatShortDate, isCalendarDate, addDays, todayIso } from './dates.js';
 export { idealBodyWeightKg, adjustedBodyWeightKg } from './body-weight.js';
 export { CONTENT_VERSION, CONTENT_DATE } from '../content/version.js';
 export { SOURCES, SOURCE_IDS } from '../content/sources.js';
 export type { Source, SourceKind } from '../content/sources.js';
-export { PRIORITIES, INDICATORS, STEP_IDS, CLINICAL_NOTES, PATHWAY_RULE_IDS } from '../content/pathway-rules.js';
+export { PRIORITIES, INDICATORS, STEP_IDS, CLINICAL_NOTES, PATHWAY_RULE_IDS, STEP_DOSE_DRUGS, effectiveSeverityOf } from '../content/pathway-rules.js';
 export { DOSE_RULE_IDS } from '../content/drug-rules.js';
 export type { ClinicalNote } from '../content/pathway-rules.js';
 export {

@@ -1,47 +1,66 @@
 /**
- * Plain-text notes for copying into a patient record: inputs, the steps or doses with their
- * basis, the sources cited, the content version and the review status.
+ * Plain-text notes for copying into a patient record: the patient's plan, not a guideline.
+ * Each note carries everything the screen shows for its result — every step title, every notice
+ * (critical, warning and info), every dose with its working — then the sources compactly, the
+ * content version and the review status (content-spec §4: notes carry what the screen carries).
  */
 import { LABELS } from '../content/inputs.js';
 import { SOURCES, type SourceId } from '../content/sources.js';
 import { CONTENT_DATE, CONTENT_VERSION } from '../content/version.js';
 import { resolveConfig, reviewState } from './config.js';
-import { isCalendarDate, todayIso } from './dates.js';
+import { formatDate, isCalendarDate, todayIso } from './dates.js';
 import { isPlainObject } from './fields.js';
 import { formatDoseWeight, formatNumber } from './format.js';
-import type { DoseLine, DoseResult, PathwayResult } from './types.js';
+import { doseLinesForStep, pathwayDoseNotices, stepNotices } from './pathway-doses.js';
+import type { DoseLine, DoseResult, Notice, PathwayResult } from './types.js';
 
-const PATHWAY_TITLE = 'IMNM/NAM treatment pathway';
-const DOSE_TITLE = 'IMNM/NAM weight-based doses';
+const PATHWAY_TITLE = 'IMNM/NAM treatment plan';
+const DOSE_TITLE = 'IMNM/NAM dose reference';
 
 const INTENDED_USE =
   'Decision support for clinicians treating adults with IMNM/NAM; it does not replace clinical judgement or local protocols.';
 
-function sourcesBlock(ids: Iterable<SourceId>): string[] {
-  return ['Sources:', ...[...new Set(ids)].map((id) => `[${id}] ${SOURCES[id].citation}`)];
+/**
+ * A source in a few words: "[asco-2021] Schneider 2021, J Clin Oncol". The widget lists each in
+ * full (authors, title, journal, DOI).
+ */
+export function compactSource(id: SourceId): string {
+  const s = SOURCES[id];
+  if (!s) return `[${String(id)}]`;
+  if (s.short) return `[${id}] ${s.short}`;
+  const author = s.authors.split(/[ ,]/)[0];
+  return `[${id}] ${[author, s.year].filter(Boolean).join(' ')}, ${s.journal}`;
 }
 
-function footer(config: unknown, today: string): string[] {
-  const review = reviewState(resolveConfig(config).config, today);
+function sourcesBlock(ids: Iterable<SourceId>): string[] {
+  const unique = [...new Set(ids)];
+  return unique.length ? ['Sources (listed in full in the widget):', ...unique.map(compactSource)] : [];
+}
+
+/** The content version and review status lines every note ends with. */
+export function noteFooter(config: unknown, today: string): string[] {
+  const review = reviewState(resolveConfig(config, today).config, today);
   const status =
     review.state === 'unreviewed'
       ? 'Content not yet reviewed by your institution.'
       : `Reviewed by ${review.reviewedBy ?? 'the institution'}${review.reviewedOn ? ` on ${review.reviewedOn}` : ''}${
           review.state === 'overdue' ? `; review was due ${review.reviewDue} (overdue)` : review.reviewDue ? `; next review due ${review.reviewDue}` : ''
-        }${review.state === 'outdated' ? ` That review covered content ${review.contentVersion}, not this version: review it again before use` : ''}.`;
+        }${review.state === 'outdated' ? `. That review covered content ${review.contentVersion}, not this version: review it again before use` : ''}.`;
   return [`nam-cds clinical content ${CONTENT_VERSION} (${CONTENT_DATE}). ${status}`, INTENDED_USE];
 }
 
+const noticeLine = (n: Notice, indent = '  ') => `${indent}${n.level.toUpperCase()}: ${n.message}`;
+
 /**
- * One dose line in a note: the dose and its citations, then its working one step per line
- * (line.text has the working inline too), then its critical and warning notices, except those
- * whose codes are in `omit` (already written elsewhere in the note).
+ * One dose line in a note: the dose and its citations, then its working one step per line, then
+ * every notice (critical, warning and info), except those whose codes are in `omit` (already
+ * written above it in the note).
  */
-export function doseLineNote(line: DoseLine, omit: ReadonlySet<string> = new Set()): string[] {
+export function doseLineNote(line: DoseLine, omit: ReadonlySet<string> = new Set(), indent = ''): string[] {
   return [
-    `- ${line.summary} [${line.citations.join(', ')}]`,
-    ...line.basis.map((b) => `  ${b}`),
-    ...line.notices.filter((n) => n.level !== 'info' && !omit.has(n.code)).map((n) => `  ${n.level.toUpperCase()}: ${n.message}`),
+    `${indent}- ${line.summary} [${line.citations.join(', ')}]`,
+    ...line.basis.map((b) => `${indent}  ${b}`),
+    ...line.notices.filter((n) => !omit.has(n.code)).map((n) => noticeLine(n, `${indent}  `)),
   ];
 }
 
@@ -74,56 +93,109 @@ function safeNote<R extends { ok: boolean }>(
   }
 }
 
-/** The pathway result as a plain-text note. */
-export function pathwayNote(result: PathwayResult, config?: unknown, today?: string): string {
-  return safeNote<PathwayResult>(PATHWAY_TITLE, 'evaluatePathway', result, (r, on) => writePathwayNote(r, config, on), today);
+/** The pathway's input in words, both severities when a red flag raised it. */
+export function pathwayInputWords(result: Extract<PathwayResult, { ok: true }>): string {
+  const i = result.input;
+  const severity =
+    result.effectiveSeverity === i.severity
+      ? `severity ${LABELS.severity[i.severity]}`
+      : `severity given ${LABELS.severity[i.severity]}, treated as ${LABELS.severity[result.effectiveSeverity]} because of the red flag`;
+  return [
+    `antibody ${LABELS.antibody[i.antibody]}`,
+    LABELS.statin[i.statin],
+    `checkpoint inhibitor ${i.checkpointInhibitor ? 'yes' : 'no'}`,
+    severity,
+    `red flags ${i.redFlags.length ? i.redFlags.map((f) => LABELS.redFlagShort[f]).join(', ') : 'none'}`,
+    `phase ${LABELS.phase[i.phase]}`,
+    ...(i.age !== undefined ? [`age ${i.age}`] : []),
+    ...(i.ckTimesUln !== undefined ? [`CK ${formatNumber(i.ckTimesUln)} × ULN`] : []),
+  ].join('; ');
 }
 
-function writePathwayNote(result: Extract<PathwayResult, { ok: true }>, config: unknown, today: string): string {
-  const title = PATHWAY_TITLE;
-  const i = result.input;
-  const lines = [
-    title,
-    `Inputs: antibody ${LABELS.antibody[i.antibody]}; ${LABELS.statin[i.statin]}; checkpoint inhibitor ${i.checkpointInhibitor ? 'yes' : 'no'}; severity ${i.severity}; red flags ${i.redFlags.length ? i.redFlags.map((f) => LABELS.redFlag[f]).join(', ') : 'none'}; phase: ${LABELS.phase[i.phase]}.`,
-    '',
-  ];
+/**
+ * The pathway result as this patient's plan: the inputs, the warnings, then each step (its
+ * indicator, title and mandatory flag; the text of critical steps; every notice; the
+ * doses inside it when `doses` is given, with the notices the pathway shows beside them), then
+ * the sources compactly. `doses` is the result of `pathwayDoses` for this pathway.
+ */
+export function pathwayNote(result: PathwayResult, config?: unknown, today?: string, doses?: DoseResult): string {
+  return safeNote<PathwayResult>(PATHWAY_TITLE, 'evaluatePathway', result, (r, on) => writePathwayNote(r, config, on, doses), today);
+}
+
+function writePathwayNote(
+  result: Extract<PathwayResult, { ok: true }>,
+  config: unknown,
+  today: string,
+  doses: DoseResult | undefined,
+): string {
+  const okDoses = doses && isPlainObject(doses) && doses.ok === true ? doses : undefined;
+  const lines = [PATHWAY_TITLE, `Inputs: ${pathwayInputWords(result)}.`];
+  if (okDoses) lines.push(`Doses for ${formatDoseWeight(okDoses)}${okDoses.input.weightConfirmed ? ', weight confirmed by the clinician' : ''}.`);
+  const warnings = [...result.warnings, ...(okDoses ? okDoses.warnings.filter((w) => w.code !== 'config-invalid') : [])];
+  for (const w of warnings) lines.push(noticeLine(w, ''));
+  const cited: SourceId[] = [];
   let priority = '';
   for (const step of result.steps) {
     if (step.priority !== priority) {
       priority = step.priority;
-      lines.push(`${priority.toUpperCase()}`);
+      lines.push('', priority.toUpperCase());
     }
-    lines.push(
-      `- ${step.indicator === 'info' ? '' : `[${step.indicator.toUpperCase()}] `}${step.title}${step.mandatory ? ' (MANDATORY)' : ''}: ${step.text} [${step.citations.join(', ')}]`,
-      `  Why: ${step.why.join('; ')}.`,
-    );
+    const flag = step.indicator === 'info' ? '' : `[${step.indicator.toUpperCase()}] `;
+    lines.push(`- ${flag}${step.title}${step.mandatory ? ' (MANDATORY)' : ''}`);
+    if (step.indicator === 'critical') lines.push(`  ${step.text}`);
+    const notices = stepNotices(step);
+    lines.push(...notices.map((n) => noticeLine(n)));
+    cited.push(...step.citations);
+    // The doses and the notices the pathway shows with them (a notice already written on the
+    // step is not repeated; one that every dose of the step carries is written once, after them).
+    // The working and each drug's other checks are in the dose calculator's note.
+    const shown = new Set(notices.map((n) => n.code));
+    const doseLines = doseLinesForStep(step, okDoses);
+    const each = doseLines.map((l) => pathwayDoseNotices(l).filter((n) => !shown.has(n.code)));
+    const common = doseLines.length > 1 ? each[0].filter((n) => each.every((list) => list.some((m) => m.code === n.code))) : [];
+    doseLines.forEach((line, k) => {
+      lines.push(`  Dose: ${line.summary}`);
+      lines.push(...each[k].filter((n) => !common.some((c) => c.code === n.code)).map((n) => noticeLine(n, '    ')));
+      cited.push(...line.citations);
+    });
+    if (common.length) lines.push(...common.map((n) => noticeLine(n, '  ').replace(/: /, ' (every dose above): ')));
   }
-  for (const w of result.warnings) lines.push(`Note: ${w.message}`);
-  lines.push('', ...sourcesBlock(result.steps.flatMap((s) => s.citations)), '', ...footer(config, today));
+  lines.push('', ...sourcesBlock(cited), '', ...noteFooter(config, today));
   return lines.join('\n');
 }
 
-/** The dose result as a plain-text note. */
+/**
+ * The dose result as a dose reference for this weight (not a prescription): the inputs that
+ * change the shown lines, the weight warnings, each line (the caller passes only the drugs it
+ * shows) with its working and every notice, the sources compactly.
+ */
 export function doseNote(result: DoseResult, config?: unknown, today?: string): string {
   return safeNote<DoseResult>(DOSE_TITLE, 'calculateDoses', result, (r, on) => writeDoseNote(r, config, on), today);
 }
 
 function writeDoseNote(result: Extract<DoseResult, { ok: true }>, config: unknown, today: string): string {
-  const title = DOSE_TITLE;
   const i = result.input;
-  const weight = formatDoseWeight(result);
+  const drugs = new Set(result.lines.map((l) => l.drug));
+  const ivig = result.lines.find((l) => l.drug === 'ivig');
+  const ivigWeight = ivig?.withheld
+    ? 'withheld until the weight is confirmed'
+    : `on ${LABELS.ivigDosingWeight[ivig?.dosingWeightKind ?? 'actual']}${i.ivigDosingWeight === 'adjusted' && ivig?.dosingWeightKind !== 'adjusted' ? ' (adjusted was chosen but does not apply)' : ''}`;
   const extras = [
     i.heightCm !== undefined ? `height ${formatNumber(i.heightCm, 1)} cm` : '',
     i.sex ? `sex ${i.sex}` : '',
-    `IVIG over ${i.ivigDays} days on ${LABELS.ivigDosingWeight[i.ivigDosingWeight]}`,
-    LABELS.tpmt[i.tpmt],
-    i.startDate ? `start date ${i.startDate}` : '',
-    i.methotrexateDay ? `methotrexate day ${LABELS.weekday[i.methotrexateDay]}` : '',
+    i.age !== undefined ? `age ${i.age}` : '',
+    ivig ? `IVIG over ${ivig.days ?? i.ivigDays} days ${ivigWeight}` : '',
+    drugs.has('azathioprine') ? LABELS.tpmt[i.tpmt] : '',
+    i.startDate && drugs.has('rituximab') ? `start date ${formatDate(i.startDate)}` : '',
+    i.methotrexateDay && drugs.has('methotrexate') ? `methotrexate day ${LABELS.weekday[i.methotrexateDay]}` : '',
   ].filter(Boolean);
-  const lines = [title, `Inputs: weight ${weight}; ${extras.join('; ')}.`];
-  for (const w of result.warnings) lines.push(`${w.level.toUpperCase()}: ${w.message}`);
+  const lines = [
+    `${DOSE_TITLE} for ${formatDoseWeight(result)}: not a prescription; check each dose against the local protocol.`,
+    `Inputs: weight ${formatDoseWeight(result)}${i.weightConfirmed && result.weightConfirmationRequired ? ' (confirmed by the clinician)' : ''}${extras.length ? `; ${extras.join('; ')}` : ''}.`,
+  ];
+  for (const w of result.warnings) lines.push(noticeLine(w, ''));
   lines.push('');
   for (const line of result.lines) lines.push(...doseLineNote(line));
-  lines.push('', ...sourcesBlock(result.lines.flatMap((l) => l.citations)), '', ...footer(config, today));
+  lines.push('', ...sourcesBlock(result.lines.flatMap((l) => l.citations)), '', ...noteFooter(config, today));
   return lines.join('\n');
 }

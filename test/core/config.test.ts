@@ -35,10 +35,13 @@ describe('config: valid local settings', () => {
     [60, 62.4, 60, false],
     [60, 62.5, 60, true],
     [40, 350, 40, true],
+    [20, 70, 20, true],
+    [100, 120, 100, true],
+    [100, 98, 100, false],
   ];
   for (const [cap, weight, dose, capped] of capCases) {
     it(`[rule:dose/prednisone] cap ${cap} mg, ${weight} kg → ${dose} mg (round to 5 mg first, then cap)`, () => {
-      const l = line(calculateDoses({ weight }, { prednisone: { maxDailyMg: cap } }), 'prednisone');
+      const l = line(calculateDoses({ weight, weightConfirmed: true }, { prednisone: { maxDailyMg: cap } }), 'prednisone');
       expect(l.amount.min).to.equal(dose);
       expect(l.capped === true).to.equal(capped);
       expect(l.amount.min).to.be.at.most(cap);
@@ -65,11 +68,40 @@ describe('config: valid local settings', () => {
     expect(l60.text).to.match(/local policy/i);
   });
 
-  it('[rule:dose/methotrexate] a local methotrexate step of 10 mg: 15–25 → 20 mg once weekly', () => {
-    const l = line(calculateDoses({ weight: 70 }, { methotrexate: { roundingMg: 10 } }), 'methotrexate');
-    expect(l.amount).to.deep.equal({ min: 20, max: 20, unit: 'mg' });
+  it('[rule:dose/methotrexate] a local methotrexate step of 5 mg: 15–25 mg once weekly in 5 mg steps, labelled local policy', () => {
+    const l = line(calculateDoses({ weight: 70 }, { methotrexate: { roundingMg: 5 } }), 'methotrexate');
+    expect(l.amount).to.deep.equal({ min: 15, max: 25, unit: 'mg' });
     expect(l.text).to.include('once weekly');
-    expect(l.text).to.match(/local policy/i);
+    expect(l.text).to.include('in 5 mg steps');
+    expect(resolveConfig({ methotrexate: { roundingMg: 5 } }).config.local).to.deep.equal(['methotrexate.roundingMg']);
+  });
+
+  for (const roundingMg of [1, 2, 10, 0]) {
+    it(`[rule:dose/methotrexate] a methotrexate step of ${roundingMg} mg is refused (content-spec §4.2: 2.5 or 5)`, () => {
+      const res = resolveConfig({ methotrexate: { roundingMg } });
+      expect(res.errors.join(' ')).to.match(/methotrexate\.roundingMg must be 2\.5 or 5/);
+    });
+  }
+
+  it('[rule:dose/prednisone] a local cap above 75 mg says it is above the published default; a cap of 20–100 mg is accepted, outside it refused', () => {
+    const l = line(calculateDoses({ weight: 90 }, { prednisone: { maxDailyMg: 80 } }), 'prednisone');
+    expect(l.amount.min).to.equal(80);
+    expect(l.notices.some((n) => n.code === 'prednisone-local-cap-above-default' && /above the published default cap of 75 mg\/day/.test(n.message))).to.equal(true);
+    const below = line(calculateDoses({ weight: 50 }, { prednisone: { maxDailyMg: 60 } }), 'prednisone');
+    expect(below.notices.some((n) => n.code === 'prednisone-local-cap-above-default')).to.equal(false);
+    for (const cap of [20, 100]) expect(resolveConfig({ prednisone: { maxDailyMg: cap } }).errors).to.deep.equal([]);
+    for (const cap of [19.9, 100.1, 10]) expect(resolveConfig({ prednisone: { maxDailyMg: cap } }).errors.join(' ')).to.match(/prednisone\.maxDailyMg must be a number from 20 to 100 mg/);
+  });
+
+  it('[rule:dose/azathioprine] an institution azathioprine daily maximum caps the range after rounding, labelled local policy', () => {
+    const l = line(calculateDoses({ weight: 100 }, { azathioprine: { maxDailyMg: 250 } }), 'azathioprine');
+    expect(l.amount).to.deep.equal({ min: 200, max: 250, unit: 'mg' });
+    expect(l.capped).to.equal(true);
+    expect(l.text).to.include('capped at 250 mg/day (local policy maximum)');
+    const both = line(calculateDoses({ weight: 100 }, { azathioprine: { maxDailyMg: 150 } }), 'azathioprine');
+    expect(both.amount).to.deep.equal({ min: 150, max: 150, unit: 'mg' });
+    expect(line(calculateDoses({ weight: 70 }, { azathioprine: { maxDailyMg: 250 } }), 'azathioprine').capped).to.equal(false);
+    for (const max of [49, 301]) expect(resolveConfig({ azathioprine: { maxDailyMg: max } }).errors.join(' ')).to.match(/azathioprine\.maxDailyMg/);
   });
 
   it('[rule:dose/ivig] a vial step of 5 g: whole vials per day, labelled local policy', () => {
@@ -80,22 +112,50 @@ describe('config: valid local settings', () => {
     expect(l.text).to.match(/local policy/i);
   });
 
-  it('[rule:dose/ivig] the basis shows the true daily split before the vial rounding (20 kg, 5 g vials: 8 g → 10 g daily)', () => {
-    const l = line(calculateDoses({ weight: 20 }, { ivig: { vialStepG: 5 } }), 'ivig');
-    expect(l.perDay).to.equal(10);
-    expect(l.amount.min).to.equal(50);
-    expect(l.text).to.include('divided equally over 5 consecutive days: 8 g daily');
-    expect(l.text).to.include('10 g daily, 50 g per course');
+  it('[rule:dose/ivig] the basis shows the true daily split before the vial rounding (72 kg, 5 g vials: 28.8 g → 30 g daily, 4.17 % off)', () => {
+    const l = line(calculateDoses({ weight: 72 }, { ivig: { vialStepG: 5 } }), 'ivig');
+    expect(l.perDay).to.equal(30);
+    expect(l.amount.min).to.equal(150);
+    expect(l.text).to.include('divided equally over 5 consecutive days: 28.8 g daily');
+    expect(l.text).to.include('4.17% off');
+    expect(l.text).to.include('30 g daily, 150 g per course');
+    expect(l.citations).to.include('hopa-2018');
   });
 
-  for (const vialStepG of [20, 50, 100]) {
-    it(`[rule:dose/ivig] a ${vialStepG} g vial step never pushes a day up to a whole vial (20 kg over 5 days stays 40 g)`, () => {
-      const l = line(calculateDoses({ weight: 20 }, { ivig: { vialStepG } }), 'ivig');
-      expect(l.amount.min).to.equal(40);
-      expect(l.perDay).to.equal(8);
-      expect(l.text).to.match(/no whole .* vial fits/);
+  // content-spec §4.2: the nearest whole-vial amount only when within ±10 % of the exact daily
+  // dose (compared after rounding to 0.01 %; exactly 10 % is within); ties round up.
+  const vialCases: [number, number, number, number, boolean, number][] = [
+    // weight kg, days, vial g, exact g/day, vial rounding used, g/day shown
+    [20, 5, 5, 8, false, 8], // 10 g is 25 % off
+    [20, 5, 20, 8, false, 8], // 0 or 20 g: refused
+    [25, 5, 10, 10, true, 10], // exact
+    [27.5, 5, 10, 11, true, 10], // 9.09 % off → used
+    [55, 2, 10, 55, true, 60], // 55 → tie rounds up to 60, 9.09 % off
+    [50, 2, 20, 50, false, 50], // 60 g is 20 % off; 40 g 20 % off
+    [70, 5, 5, 28, true, 30], // 7.14 % off
+    [70, 5, 2.5, 28, true, 27.5], // 1.79 % off
+  ];
+  for (const [weight, days, vialStepG, exact, used, shown] of vialCases) {
+    it(`[rule:dose/ivig] ${weight} kg over ${days} days with ${vialStepG} g vials: ${exact} g/day exact → ${shown} g/day (${used ? 'whole vials' : 'exact, no whole vial within 10%'})`, () => {
+      const l = line(calculateDoses({ weight, ivigDays: days, weightConfirmed: true }, { ivig: { vialStepG } }), 'ivig');
+      expect(l.perDay).to.equal(shown);
+      expect(l.amount.min).to.equal(used ? shown * days : Math.round(2 * weight * 10) / 10);
+      const refused = l.notices.find((n) => n.code === 'ivig-vial-refused');
+      expect(Boolean(refused)).to.equal(!used && !(exact % vialStepG === 0));
+      if (refused) expect(refused.message).to.match(/No whole-vial amount within 10%/);
     });
   }
+
+  it('[rule:dose/ivig] exactly 10 % off is within the tolerance; 10.01 % is not', () => {
+    // 2 g/kg × 50 kg = 100 g over 4 days = 25 g/day; a 27.5 g vial step gives 27.5 g, exactly 10 % off.
+    const within = line(calculateDoses({ weight: 50, ivigDays: 4 }, { ivig: { vialStepG: 27.5 } }), 'ivig');
+    expect(within.perDay).to.equal(27.5);
+    expect(within.amount.min).to.equal(110);
+    // 2 g/kg × 49.97 kg = 99.94 g over 4 days = 24.985 g/day; 27.5 g is 10.07 % off: refused.
+    const beyond = line(calculateDoses({ weight: 49.97, ivigDays: 4 }, { ivig: { vialStepG: 27.5 } }), 'ivig');
+    expect(beyond.perDay).to.equal(25);
+    expect(beyond.notices.some((n) => n.code === 'ivig-vial-refused')).to.equal(true);
+  });
 
   it('[rule:dose/ivig] a default of 3 days, overridden by the input', () => {
     const config = { ivig: { defaultDays: 3 } };

@@ -6,8 +6,10 @@
 import { expect } from '@open-wc/testing';
 import { z } from 'zod';
 import { CONTENT_DATE, CONTENT_VERSION, SOURCES, SOURCE_IDS } from '../../src/core/index.js';
-import { CLINICAL_NOTES, PATHWAY_RULE_IDS, STEP_IDS, STEP_RULES } from '../../src/content/pathway-rules.js';
-import { DOSE_RULE_IDS, DRUG_RULES, WEIGHT_NOTICES } from '../../src/content/drug-rules.js';
+import { CLINICAL_NOTES, DERIVED_STEP_RULES, PATHWAY_RULE_IDS, STEP_IDS, STEP_RULES as TABLE_RULES, STEP_TAILS } from '../../src/content/pathway-rules.js';
+import { DOSE_RULE_IDS, DRUG_RULES } from '../../src/content/drug-rules.js';
+
+const STEP_RULES = [...TABLE_RULES, ...DERIVED_STEP_RULES];
 
 /** content-spec §1, copied from the spec table: id, citation, kind. */
 const SPEC_SOURCES: [string, string, string][] = [
@@ -42,6 +44,18 @@ const SPEC_SOURCES: [string, string, string][] = [
   ["acr-giop-2022", "Humphrey MB, et al. 2022 ACR guideline for the prevention and treatment of glucocorticoid-induced osteoporosis", "guideline"],
   ["acr-vaccine-2022", "Bass AR, et al. 2022 ACR guideline for vaccinations in patients with rheumatic and musculoskeletal diseases. Arthritis Care Res 2023;75:449–464", "guideline"],
   ["devine-1974", "Devine BJ. Gentamicin therapy. Drug Intell Clin Pharm 1974 (ideal body weight formula)", "formula"],
+  ["aggarwal-2017", "Aggarwal R, Rider LG, Ruperto N, et al. 2016 American College of Rheumatology/European League Against Rheumatism criteria for minimal, moderate, and major clinical response in adult dermatomyositis and polymyositis. Arthritis Rheumatol 2017;69:898–910. doi:10.1002/art.40064 (also Ann Rheum Dis 2017;76:792–801, doi:10.1136/annrheumdis-2017-211400)", "criteria"],
+  ["rider-2017", "Rider LG, Ruperto N, Pistorio A, et al. 2016 ACR-EULAR adult dermatomyositis and polymyositis and juvenile dermatomyositis response criteria — methodological aspects. Rheumatology 2017;56:1884–1893. doi:10.1093/rheumatology/kex226 (Table 3: the points per core set measure)", "criteria"],
+  ["mammen-2023", "Mammen AL, Amato AA, Dimachkie MM, et al. Zilucoplan in immune-mediated necrotising myopathy: a phase 2, randomised, double-blind, placebo-controlled, multicentre trial. Lancet Rheumatol 2023;5:e67–e76. doi:10.1016/S2665-9913(23)00003-6", "RCT"],
+  ["bsmo-irae", "Belgian Society of Medical Oncology. Immunomanager: myositis, grades 1 and 2 (bsmo.be/immunomanager)", "guideline"],
+  ["safa-2019", "Safa H, Johnson DH, Trinh VA, et al. Immune checkpoint inhibitor related myasthenia gravis: single center experience and systematic review of the literature. J Immunother Cancer 2019;7:319. doi:10.1186/s40425-019-0774-y", "systematic review"],
+  ["ismp-bp", "Institute for Safe Medication Practices. Targeted Medication Safety Best Practices for Hospitals, Best Practice 3 (weigh patients and record weights in metric units only)", "safety practice"],
+  ["azathioprine-label", "Azathioprine (Imuran) US prescribing information: rheumatoid-arthritis dosing and the allopurinol interaction; febuxostat (Uloric) US prescribing information: contraindicated with azathioprine", "label"],
+  ["medsafe-2022", "Medsafe. Methotrexate and trimethoprim or co-trimoxazole: a risky combination. Prescriber Update 2022;43(1):6–7", "safety communication"],
+  ["hopa-2018", "Fahrenbruch R, Kintzel P, Bott AM, et al. Dose rounding of biologic and cytotoxic anticancer agents: a position statement of the Hematology/Oncology Pharmacy Association. J Oncol Pract 2018;14:e130–e136", "position statement"],
+  ["mohassel-2018", "Mohassel P, Mammen AL. Anti-HMGCR myopathy. J Neuromuscul Dis 2018;5:11–20", "review"],
+  ["cpic-2024", "Clinical Pharmacogenetics Implementation Consortium. Thiopurines and TPMT/NUDT15: guideline update of March 2024 (cpicpgx.org), dosing for combined intermediate metabolisers", "guideline"],
+  ["proderm-2022", "Aggarwal R, Charles-Schoeman C, Schessl J, et al. Trial of intravenous immune globulin in dermatomyositis (ProDERM). N Engl J Med 2022;387:1264–1278. doi:10.1056/NEJMoa2117912", "RCT"],
 ];
 
 const SPEC_STEP_IDS = [
@@ -49,11 +63,14 @@ const SPEC_STEP_IDS = [
   'stop-statin',
   'avoid-statin-rechallenge',
   'withdraw-checkpoint-inhibitor',
+  'ici-grade-1',
   'cardiac-assessment',
+  'myasthenia-overlap',
   'ici-rescue',
   'glucocorticoid',
   'methylprednisolone-pulse',
   'steroid-sparing-agent',
+  'review-treatment',
   'ivig',
   'rituximab',
   'expert-referral',
@@ -91,12 +108,13 @@ const SourceSchema = z.strictObject({
   details: z.string().min(1).optional(),
   doi: z.string().regex(/^10\.\d{4,}\/\S+$/).optional(),
   pmcid: z.string().regex(/^PMC\d+$/).optional(),
-  kind: z.enum(['summary', 'consensus', 'review', 'cohort', 'case series', 'guideline', 'systematic review', 'classification', 'RCT', 'label', 'formula']),
+  kind: z.enum(['summary', 'consensus', 'review', 'cohort', 'case series', 'guideline', 'systematic review', 'classification', 'RCT', 'label', 'formula', 'criteria', 'safety practice', 'safety communication', 'position statement']),
   citation: text,
+  short: text.optional(),
 });
 
 const StepRuleSchema = z.object({
-  rule: z.string().regex(/^[a-z-]+(\/[a-z-]+)?$/),
+  rule: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/),
   step: z.enum(SPEC_STEP_IDS as [string, ...string[]]),
   priority: z.enum(['immediate', 'first-line', 'add-on', 'consider', 'ongoing']),
   indicator: z.enum(['critical', 'warning', 'info']),
@@ -105,6 +123,10 @@ const StepRuleSchema = z.object({
   text,
   mergeText: text.optional(),
   citations: Citations,
+  additions: z
+    .array(z.object({ condition: text, when: z.function(), text, citations: Citations.optional(), level: z.enum(['critical', 'warning']).optional(), code: text.optional() }))
+    .optional(),
+  condition: text,
   when: z.function(),
   why: z.function(),
 });
@@ -142,8 +164,9 @@ describe('content schema: sources (content-spec §1)', () => {
       expect(s.kind).to.equal(kind);
       if (s.year) expect(citation).to.include(s.year);
       if (s.doi) expect(citation).to.include(`doi:${s.doi}`);
-      const doi = /doi:(\S+)$/.exec(citation)?.[1];
-      if (doi) expect(s.doi).to.equal(doi);
+      // Every DOI in the citation, a closing bracket around the citation not included.
+      const dois = [...citation.matchAll(/doi:(\S+)/g)].map((m) => m[1].replace(/\)$/, '').replace(/[.,]$/, ''));
+      if (dois.length) expect(dois).to.include(s.doi);
       if (s.pmcid) expect(citation).to.include(s.pmcid);
       const firstAuthor = s.authors.split(',')[0].trim();
       if (firstAuthor) expect(citation.startsWith(firstAuthor)).to.equal(true);
@@ -201,11 +224,14 @@ describe('content schema: dose rules (content-spec §4)', () => {
     for (const n of Object.values(DRUG_RULES.azathioprine.tpmtNotices)) {
       if (n) expect(NoticeSchema.safeParse(n).success).to.equal(true);
     }
-    for (const n of Object.values(WEIGHT_NOTICES)) expect(NoticeSchema.safeParse(n).success).to.equal(true);
+    for (const tail of Object.values(STEP_TAILS)) expect(Citations.safeParse([...tail!.citations]).success).to.equal(true);
   });
 
   it('[rule:dose/prednisone] [rule:dose/azathioprine] [rule:dose/ivig] the numbers of §4 are the numbers in the data', () => {
     expect(DRUG_RULES.prednisone).to.deep.include({ mgPerKgPerDay: 1, defaultCapMgPerDay: 75, roundingMg: 5 });
+    expect(DRUG_RULES.prednisone.iciModerateMgPerKgPerDay).to.deep.equal({ min: 0.5, max: 1 });
+    expect(DRUG_RULES.ivig).to.deep.include({ myasthenicDays: 5, vialTolerancePct: 10 });
+    expect(DRUG_RULES.ivig.rateMgPerKgPerMin).to.deep.equal({ start: 1, max: 4, renalOrThromboticRisk: 3.3 });
     expect(DRUG_RULES.methylprednisolone).to.deep.include({ minMg: 500, maxMg: 1000, days: 3 });
     expect(DRUG_RULES.methotrexate).to.deep.include({ minMgPerWeek: 15, maxMgPerWeek: 25, roundingMg: 2.5 });
     expect(DRUG_RULES.azathioprine).to.deep.include({ minMgPerKgPerDay: 2, maxMgPerKgPerDay: 3, roundingMg: 25 });

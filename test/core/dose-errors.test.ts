@@ -124,7 +124,7 @@ describe('doses: field errors', () => {
       ['height', 170],
       ['Weight', 70],
       ['__proto__x', 1],
-      ['redFlags', []],
+      ['antibody', 'anti-srp'],
     ] as const) {
       expectFieldError(calculateDoses({ weight: 70, [key]: value }), key, ['weight', 'weightUnit']);
     }

@@ -131,7 +131,8 @@ describe('doses: prednisone rounding to 5 mg and the cap after rounding', () => 
   ];
   for (const [weight, mg, capped] of cases) {
     it(`[rule:dose/prednisone] ${weight} kg → ${mg} mg daily${capped ? ' (capped)' : ''}`, () => {
-      const l = line(calculateDoses({ weight }), 'prednisone');
+      // Below 40 kg or from 150 kg the weight must be confirmed first (content-spec §4.1).
+      const l = line(calculateDoses({ weight, weightConfirmed: weight < 40 || weight >= 150 }), 'prednisone');
       expect(l.amount).to.deep.equal({ min: mg, max: mg, unit: 'mg' });
       expect(l.exact.min).to.equal(weight);
       expect(l.capped === true).to.equal(capped);
@@ -190,9 +191,9 @@ describe('doses: the weight, its unit and its limits', () => {
 
   it('[rule:dose/prednisone] [rule:dose/azathioprine] a weight in kg is used as entered: the dose is rounded once, from the exact mg/kg product', () => {
     // Rounding 22.499 kg to 22.5 first would round the dose up to 25 mg.
-    expect(line(calculateDoses({ weight: 22.499 }), 'prednisone').amount.min).to.equal(20);
-    expect(line(calculateDoses({ weight: 22.5 }), 'prednisone').amount.min).to.equal(25);
-    const r = okDoses(calculateDoses({ weight: 174.999 }));
+    expect(line(calculateDoses({ weight: 22.499, weightConfirmed: true }), 'prednisone').amount.min).to.equal(20);
+    expect(line(calculateDoses({ weight: 22.5, weightConfirmed: true }), 'prednisone').amount.min).to.equal(25);
+    const r = okDoses(calculateDoses({ weight: 174.999, weightConfirmed: true }));
     expect(r.weightKg).to.equal(174.999);
     const aza = line(r, 'azathioprine');
     // 3 mg/kg × 174.999 kg = 524.997 mg: 525 mg would be above the range.
@@ -211,7 +212,8 @@ describe('doses: the weight, its unit and its limits', () => {
     it(`[rule:dose/prednisone] ${weight} ${weightUnit} is accepted (${kg} kg)`, () => {
       const r = okDoses(calculateDoses({ weight, weightUnit }));
       expect(r.weightKg).to.equal(kg);
-      expect(r.warnings.some((w) => w.message.includes('confirm a measured weight and the unit'))).to.equal(true);
+      expect(r.weightConfirmationRequired).to.equal(true);
+      expect(r.warnings.some((w) => w.message.includes('confirm it is a measured weight in kilograms'))).to.equal(true);
     });
   }
 
@@ -230,42 +232,114 @@ describe('doses: the weight, its unit and its limits', () => {
     });
   }
 
-  const warned: [number, string, boolean][] = [
-    // weight, unit, asks "is it pounds?"
-    [20, 'kg', false],
-    [39.99, 'kg', false],
-    [150.01, 'kg', true],
-    [151, 'kg', true],
-    [200, 'kg', true],
-    [400, 'lb', false],
-    [80, 'lb', false],
+  // The confirmation tier (content-spec §4.1): below 40 kg, or 150 kg or more.
+  const tier: [number, string, boolean, boolean][] = [
+    // weight, unit, in the tier, asks "is it pounds?"
+    [20, 'kg', true, false],
+    [39.99, 'kg', true, false],
+    [40, 'kg', false, false],
+    [149.99, 'kg', false, false],
+    [150, 'kg', true, true],
+    [150.01, 'kg', true, true],
+    [200, 'kg', true, true],
+    [400, 'lb', true, false], // 181.44 kg
+    [330.7, 'lb', true, false], // 150.003 kg
+    [330.6, 'lb', false, false], // 149.958 kg
+    [88.2, 'lb', false, false], // 40.007 kg
+    [88.1, 'lb', true, false], // 39.961 kg
+    [80, 'lb', true, false],
   ];
-  for (const [weight, weightUnit, pounds] of warned) {
-    it(`[rule:dose/prednisone] ${weight} ${weightUnit}: a warning to confirm the weight and unit${pounds ? ', asking about pounds' : ''}`, () => {
+  for (const [weight, weightUnit, inTier, pounds] of tier) {
+    it(`[rule:dose/prednisone] [rule:dose/azathioprine] [rule:dose/ivig] ${weight} ${weightUnit}: ${inTier ? 'weight-based lines withheld until confirmed' : 'no confirmation needed'}${pounds ? ', asking about pounds' : ''}`, () => {
       const r = okDoses(calculateDoses({ weight, weightUnit }));
-      const confirm = r.warnings.filter((w) => w.message.includes('confirm a measured weight and the unit'));
-      expect(confirm, JSON.stringify(r.warnings)).to.have.length(1);
-      // content-spec says "a warning"; it is raised to critical because weight-based lines
-      // (IVIG, azathioprine) have no absolute maximum and a kg/lb mix-up more than doubles them.
-      expect(confirm[0].level).to.equal('critical');
-      const asks = r.warnings.some((w) => /pounds/i.test(w.message));
-      expect(asks).to.equal(pounds);
-      if (pounds) expect(confirm[0].message).to.match(/pounds/i);
-      // The doses are still given.
+      expect(r.weightConfirmationRequired).to.equal(inTier);
+      const notice = r.warnings.filter((w) => w.code === 'weight-confirm');
+      expect(notice, JSON.stringify(r.warnings)).to.have.length(inTier ? 1 : 0);
       expect(r.lines).to.have.length(7);
+      for (const l of r.lines) {
+        const weightBased = ['prednisone', 'azathioprine', 'ivig'].includes(l.drug);
+        if (inTier && weightBased) {
+          expect(l.withheld, l.drug).to.equal(true);
+          expect(l, l.drug).to.not.have.property('amount');
+          expect(l, l.drug).to.not.have.property('exact');
+          expect(l.text).to.match(/withheld until the weight is confirmed/i);
+          expect(l.text).to.not.match(/\d\s*(mg|g)\b(?!\/kg)/);
+        } else {
+          expect(l.withheld, l.drug).to.not.equal(true);
+          expect(l.amount, l.drug).to.be.an('object');
+        }
+      }
+      if (!inTier) return;
+      // A warning, not critical (content-spec 2.0 §4.1).
+      expect(notice[0].level).to.equal('warning');
+      expect(notice[0].message).to.match(/^Unusual weight: confirm it is a measured weight in kilograms\./);
+      expect(/pounds/i.test(notice[0].message)).to.equal(pounds);
+      if (pounds) {
+        const kg = Math.round(weight * 0.45359237 * 100) / 100;
+        expect(notice[0].message).to.include(`Is this weight in pounds? ${weight} lb = ${kg} kg`);
+      }
+      // Confirmed: every line is dosed, the notice stays as a warning that says so.
+      const c = okDoses(calculateDoses({ weight, weightUnit, weightConfirmed: true }));
+      expect(c.weightConfirmationRequired).to.equal(true);
+      expect(c.lines.every((l) => l.amount !== undefined)).to.equal(true);
+      const kept = c.warnings.filter((w) => w.code === 'weight-confirmed');
+      expect(kept).to.have.length(1);
+      expect(kept[0].level).to.equal('warning');
+      expect(kept[0].message).to.match(/confirmed/i);
     });
   }
 
-  for (const [weight, weightUnit] of [
-    [40, 'kg'],
-    [150, 'kg'],
-    [70, 'kg'],
-    [300, 'lb'],
-    [88.2, 'lb'],
-  ] as const) {
-    it(`[rule:dose/prednisone] ${weight} ${weightUnit}: no weight warning`, () => {
-      const r = okDoses(calculateDoses({ weight, weightUnit }));
-      expect(r.warnings.filter((w) => /weight|pounds/i.test(w.message))).to.deep.equal([]);
+  const bmi: [number, number, boolean][] = [
+    // weight kg, height cm, in the tier (BMI below 15 or above 50, unrounded)
+    [70, 120, false], // 48.6
+    [80, 120, true], // 55.6
+    [72, 120, false], // 50.0
+    [72.01, 120, true], // 50.007
+    [43.35, 170, false], // 15.0 exactly
+    [43.34, 170, true], // 14.997
+    [45, 175, true], // 14.69
+  ];
+  for (const [weight, heightCm, expected] of bmi) {
+    it(`[rule:dose/prednisone] ${weight} kg at ${heightCm} cm (BMI ${(weight / (heightCm / 100) ** 2).toFixed(3)}): ${expected ? 'confirmation needed' : 'no confirmation'}`, () => {
+      const r = okDoses(calculateDoses({ weight, heightCm }));
+      expect(r.weightConfirmationRequired).to.equal(expected);
+      const notice = r.warnings.find((w) => w.code === 'weight-confirm');
+      expect(Boolean(notice)).to.equal(expected);
+      if (notice) expect(notice.message).to.match(new RegExp(`BMI [\\d.]+ for ${heightCm} cm: check the weight and the unit`));
+    });
+  }
+
+  it('[rule:dose/azathioprine] issue example: 160 kg shows no weight-based dose until confirmed, then azathioprine 325–475 mg (from 320–480 mg) with the warning kept', () => {
+    const before = okDoses(calculateDoses({ weight: 160 }));
+    expect(before.lines.filter((l) => l.amount === undefined).map((l) => l.drug)).to.deep.equal(['prednisone', 'azathioprine', 'ivig']);
+    expect(before.lines.filter((l) => l.amount !== undefined).map((l) => l.drug)).to.deep.equal(['methylprednisolone', 'methotrexate', 'mycophenolate', 'rituximab']);
+    const after = okDoses(calculateDoses({ weight: 160, weightConfirmed: true }));
+    const aza = line(after, 'azathioprine');
+    expect(aza.exact).to.deep.equal({ min: 320, max: 480, unit: 'mg' });
+    expect(aza.amount).to.deep.equal({ min: 325, max: 475, unit: 'mg' });
+    expect(after.warnings.some((w) => w.level === 'warning' && /confirmed/i.test(w.message))).to.equal(true);
+  });
+
+  it('[rule:dose/prednisone] every dosing weight is shown in both units: "70 kg (154.3 lb)"', () => {
+    const r = okDoses(calculateDoses({ weight: 70 }));
+    expect(r.weightText).to.equal('70 kg (154.3 lb)');
+    for (const drug of ['prednisone', 'azathioprine', 'ivig'] as const) expect(line(r, drug).text).to.include('70 kg (154.3 lb)');
+    const lb = okDoses(calculateDoses({ weight: 154, weightUnit: 'lb' }));
+    expect(lb.conversion).to.equal('154 lb = 69.85 kg');
+    expect(lb.weightText).to.equal('69.85 kg (154 lb)');
+  });
+
+  it('[rule:dose/prednisone] units.allowPounds false refuses pounds with a field error naming the policy', () => {
+    const r = calculateDoses({ weight: 154, weightUnit: 'lb' }, { units: { allowPounds: false } });
+    expectFieldError(r, 'weightUnit', ['kg', 'allowPounds']);
+    expect(okDoses(calculateDoses({ weight: 70 }, { units: { allowPounds: false } })).weightKg).to.equal(70);
+  });
+
+  for (const [age, ok] of [[17, false], [18, true], [110, true], [111, false], [40.5, false], [-1, false]] as const) {
+    it(`[rule:dose/prednisone] age ${age}: ${ok ? 'accepted' : 'a field error (adults only, 18–110)'}`, () => {
+      const r = calculateDoses({ weight: 70, age });
+      if (ok) expect(okDoses(r).input.age).to.equal(age);
+      else expectFieldError(r, 'age', ['18', '110', 'adults']);
     });
   }
 
@@ -282,13 +356,14 @@ describe('doses: azathioprine and TPMT/NUDT15 (cpic-2018)', () => {
     expect(l.notices.filter((n) => /TPMT|NUDT15/.test(n.message))).to.deep.equal([]);
   });
 
-  it('[rule:dose/azathioprine] unknown (the default): the full dose with a warning to test first', () => {
+  it('[rule:dose/azathioprine] unknown (the default): the line is shown with a critical "do not start before the results" notice', () => {
     for (const input of [{ weight: 70 }, { weight: 70, tpmt: 'unknown' }]) {
       const l = line(calculateDoses(input), 'azathioprine');
       expect(l.amount).to.deep.equal({ min: 150, max: 200, unit: 'mg' });
-      const n = l.notices.filter((x) => /TPMT/.test(x.message) && /test/i.test(x.message));
+      const n = l.notices.filter((x) => x.code === 'azathioprine-tpmt-unknown');
       expect(n).to.have.length(1);
-      expect(n[0].level).to.equal('warning');
+      expect(n[0].level).to.equal('critical');
+      expect(n[0].message).to.equal('Do not start before the TPMT and NUDT15 results are known.');
     }
   });
 
@@ -314,9 +389,10 @@ describe('doses: azathioprine and TPMT/NUDT15 (cpic-2018)', () => {
   });
 
   it('[rule:dose/azathioprine] poor metaboliser: no dose and a critical notice to choose a non-thiopurine agent', () => {
-    const l = line(calculateDoses({ weight: 70, tpmt: 'poor' }), 'azathioprine');
-    expect(l.amount.min).to.equal(0);
-    expect(l.amount.max).to.equal(0);
+    const l = okDoses(calculateDoses({ weight: 70, tpmt: 'poor' })).lines.find((x) => x.drug === 'azathioprine')!;
+    expect(l.withheld).to.equal(true);
+    expect(l).to.not.have.property('amount');
+    expect(l).to.not.have.property('exact');
     expect(l.text).to.not.match(/\d\s*mg/);
     expect(l.text).to.match(/do not use/i);
     const critical = l.notices.filter((n) => n.level === 'critical');
@@ -325,7 +401,7 @@ describe('doses: azathioprine and TPMT/NUDT15 (cpic-2018)', () => {
   });
 
   it('[rule:dose/azathioprine] the smallest accepted weight still fits a 25 mg step (20 kg: 40–60 → 50 mg)', () => {
-    const l = line(calculateDoses({ weight: 20 }), 'azathioprine');
+    const l = line(calculateDoses({ weight: 20, weightConfirmed: true }), 'azathioprine');
     expect(l.amount).to.deep.equal({ min: 50, max: 50, unit: 'mg' });
   });
 });
@@ -370,14 +446,14 @@ describe('doses: the checks and citations of each §4 row', () => {
     {
       rule: 'dose/methotrexate',
       drug: 'methotrexate',
-      checks: [/never daily/i, /killed/i, /folic acid/i, /another day|different day/i, /pregnancy test/i, /contraception/i, /renal function/i],
-      citations: ['src'],
+      checks: [/never daily/i, /killed/i, /folic acid/i, /another day|different day/i, /pregnancy test/i, /contraception/i, /renal/i, /avoid in severe/i, /reduce the dose in moderate/i, /co-trimoxazole/i, /trimethoprim/i],
+      citations: ['src', 'bsr-dmard-2017', 'medsafe-2022'],
     },
     {
       rule: 'dose/azathioprine',
       drug: 'azathioprine',
-      checks: [/TPMT/, /NUDT15/],
-      citations: ['src', 'cpic-2018'],
+      checks: [/TPMT/, /NUDT15/, /2 weeks at each dose/i, /steady state/i, /1 mg\/kg\/day/, /2.5 mg\/kg\/day/, /allopurinol/i, /quarter to a third/i, /febuxostat/i],
+      citations: ['src', 'cpic-2018', 'azathioprine-label'],
     },
     {
       rule: 'dose/mycophenolate',
@@ -388,7 +464,7 @@ describe('doses: the checks and citations of each §4 row', () => {
     {
       rule: 'dose/ivig',
       drug: 'ivig',
-      checks: [/renal function/i, /hydration/i, /thrombosis/i, /IgA/, /anti-IgA/, /1 mg\/kg\/min/, /4 mg\/kg\/min/, /3\.3 mg\/kg\/min/],
+      checks: [/renal function/i, /hydration/i, /thrombosis/i, /IgA/, /anti-IgA/, /1 mg\/kg\/min \(4\.2 g\/h\)/, /4 mg\/kg\/min \(16\.8 g\/h\)/, /3\.3 mg\/kg\/min \(13\.9 g\/h\)/],
       citations: ['src', 'octagam-label', 'devine-1974'],
     },
     {
@@ -396,6 +472,8 @@ describe('doses: the checks and citations of each §4 row', () => {
       drug: 'rituximab',
       checks: [
         /hepatitis B/i,
+        /HBsAg/,
+        /anti-HBc/,
         /30 min/i,
         /methylprednisolone 100 mg IV/i,
         /paracetamol/i,
@@ -405,7 +483,7 @@ describe('doses: the checks and citations of each §4 row', () => {
         /100 mg\/h/,
         /16 weeks/,
       ],
-      citations: ['src', 'rituximab-label'],
+      citations: ['src', 'rituximab-label', 'eular-infection-2022'],
     },
   ];
   for (const row of ROWS) {

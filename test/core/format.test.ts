@@ -11,6 +11,10 @@ import {
   formatAmount,
   formatNumber,
   pathwayNote,
+  pathwayDoses,
+  pathwayDoseNotices,
+  doseLinesForStep,
+  stepNotices,
 } from '../../src/core/index.js';
 import { lineWords, okDoses, okPathway } from './helpers.js';
 
@@ -138,31 +142,64 @@ describe('formatNumber and formatAmount', () => {
 });
 
 describe('plain-text notes for the record', () => {
-  it('the dose note lists inputs, doses, citations in full and the content version', () => {
+  it('the dose note is a dose reference for this weight, not a prescription: inputs, doses with their working and every notice, sources compactly, version', () => {
     const r = calculateDoses({ weight: 154, weightUnit: 'lb' });
     const note = doseNote(r, undefined, '2026-12-01');
-    expect(note).to.include('154 lb');
-    expect(note).to.include('69.85 kg');
+    expect(note.split('\n')[0]).to.match(/dose reference for 154 lb = 69.85 kg: not a prescription/);
     expect(note).to.include('70 mg');
     expect(note).to.include('once weekly');
-    expect(note).to.include('Therapeutic Guidelines');
-    expect(note).to.match(/\d+\.\d+\.\d+/);
+    expect(note).to.include('[etg] eTG Rheumatology (Australia)');
+    expect(note).to.match(/2\.0\.0/);
     expect(note).to.match(/not yet reviewed/i);
-    expectIsmp(note.split('Sources:')[0]);
+    expectIsmp(note.split('Sources')[0]);
     // Each step of the working is written once: under its dose line, not also inline.
-    for (const line of okDoses(r).lines) {
-      for (const b of line.basis) expect(note.split(b).length - 1, b).to.equal(1);
+    const lines = okDoses(r).lines;
+    for (const line of lines) {
+      for (const b of line.basis) {
+        const lineCount = lines.filter((l) => l.basis.includes(b)).length;
+        expect(note.split(`  ${b}\n`).length - 1, b).to.equal(lineCount);
+      }
+      // Every notice of every line, info included (issue: notes dropped info notices).
+      for (const n of line.notices) expect(note, n.code).to.include(n.message);
     }
   });
 
-  it('the pathway note lists inputs, steps with citations, sources and version', () => {
+  it('the dose note names the IVIG weight actually used: adjusted chosen but not applicable says actual', () => {
+    const r = calculateDoses({ weight: 70, heightCm: 175, sex: 'male', ivigDosingWeight: 'adjusted' });
+    const note = doseNote(r, undefined, '2026-12-01');
+    expect(note).to.include('IVIG over 5 days on actual body weight (adjusted was chosen but does not apply)');
+    expect(note).to.not.match(/on adjusted body weight[^ ]/);
+    const obese = doseNote(calculateDoses({ weight: 110, heightCm: 170, sex: 'female', ivigDosingWeight: 'adjusted' }), undefined, '2026-12-01');
+    expect(obese).to.include('IVIG over 5 days on adjusted body weight;');
+  });
+
+  it('the dose note carries the weight confirmation warning and withholds doses like the result', () => {
+    const note = doseNote(calculateDoses({ weight: 160 }), undefined, '2026-12-01');
+    expect(note).to.include('WARNING: Unusual weight: confirm it is a measured weight in kilograms. Is this weight in pounds? 160 lb = 72.57 kg.');
+    expect(note).to.match(/Prednisone: withheld until the weight is confirmed/);
+    expect(note).to.not.match(/Azathioprine \d/);
+  });
+
+  it('the pathway note lists this patient\'s steps, the critical texts, every notice, the doses, and the sources compactly', () => {
     const r = evaluatePathway({ antibody: 'anti-srp', checkpointInhibitor: true, redFlags: ['bulbar'] });
-    const note = pathwayNote(r, undefined, '2026-12-01');
+    const d = pathwayDoses(r, { weight: 70 });
+    const note = pathwayNote(r, undefined, '2026-12-01', d);
     expect(note).to.match(/anti-SRP/);
     expect(note).to.match(/MANDATORY/);
-    expect(note).to.include('Pinal-Fernandez I');
-    expect(note).to.match(/\d+\.\d+\.\d+/);
+    expect(note).to.match(/treated as severe because of the red flag/);
+    expect(note).to.include('[asco-2021] Schneider 2021, J Clin Oncol');
+    expect(note).to.match(/2\.0\.0/);
     expect(note).to.not.match(/NaN|undefined|Infinity/);
+    for (const s of okPathway(r).steps) {
+      expect(note, s.id).to.include(s.title);
+      if (s.indicator === 'critical') expect(note, s.id).to.include(s.text);
+      for (const n of stepNotices(s)) expect(note, `${s.id} ${n.code}`).to.include(n.message);
+      for (const l of doseLinesForStep(s, d)) {
+        expect(note).to.include(l.summary);
+        for (const n of pathwayDoseNotices(l)) expect(note, `${l.drug} ${n.code}`).to.include(n.message);
+      }
+    }
+    for (const w of okPathway(r).warnings) expect(note).to.include(w.message);
   });
 
   it('notes of invalid results say there is no result and name the problem', () => {

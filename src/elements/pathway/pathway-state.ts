@@ -9,8 +9,8 @@ import { evaluatePathway } from '../../core/pathway.js';
 import { resolveConfig, type ConfigResolution } from '../../core/config.js';
 import { formatDoseWeight } from '../../core/format.js';
 import type { DoseLine, DoseResult, FieldError, Notice, PathwayInput, PathwayResult, Step } from '../../core/types.js';
-import { DRUG_RULES } from '../../content/drug-rules.js';
-import { STEP_DOSE_DRUGS, STEP_DRUG_NOTICES } from '../../content/pathway-map.js';
+import { pathwayDoses } from '../../core/pathway-doses.js';
+import { doseLinesForStep, stepNotices as coreStepNotices, stepTakesDose as coreStepTakesDose } from '../../core/pathway-doses.js';
 import { PATHWAY_UI } from './strings.js';
 import { decimalOrAsGiven, echo, isAbsent, trimmedChoice, withoutUndefined } from '../shared/attribute-values.js';
 
@@ -175,6 +175,7 @@ export function attributeError(
 /** The dose result for a weight, or the errors of the weight and unit. */
 function doseView(
   raw: RawInputs,
+  pathway: PathwayResult,
   config: unknown,
   fromForm: ReadonlySet<ControlName>,
 ): { doses?: PathwayView['doses']; errors: AttributeError[]; invalid: boolean } {
@@ -187,7 +188,9 @@ function doseView(
     const errors = check.ok ? [] : check.errors.filter((e) => e.field === 'weightUnit');
     return { errors: errors.map((e) => attributeError(e, raw, fromForm)), invalid: false };
   }
-  const result = calculateDoses({ weight, ...(weightUnit !== undefined && { weightUnit }) }, config);
+  const weightInput = { weight, ...(weightUnit !== undefined && { weightUnit }) };
+  // With a valid pathway the doses follow its context (effective severity, red flags…).
+  const result = pathway.ok ? pathwayDoses(pathway, weightInput, config) : calculateDoses(weightInput, config);
   if (!result.ok) return { errors: result.errors.map((e) => attributeError(e, raw, fromForm)), invalid: true };
   return { doses: result, errors: [], invalid: false };
 }
@@ -219,7 +222,7 @@ export function computeView(
 ): PathwayView {
   const resolution = resolveConfig(config);
   const result = evaluatePathway(toPathwayInput(raw), config);
-  const dose = doseView(raw, config, fromForm);
+  const dose = doseView(raw, result, config, fromForm);
   const errors = [
     ...(result.ok ? [] : result.errors.map((e) => attributeError(e, raw, fromForm))),
     ...dose.errors,
@@ -262,24 +265,19 @@ function formValues(raw: RawInputs, result: PathwayResult): FormValues {
   };
 }
 
-/** The dose lines shown inside a step, in the order STEP_DOSE_DRUGS gives. */
+/** The dose lines shown inside a step (the core's doseLinesForStep). */
 export function doseLinesFor(step: Step, doses: PathwayView['doses']): DoseLine[] {
-  const drugs = STEP_DOSE_DRUGS[step.id];
-  if (!drugs || !doses) return [];
-  return drugs.map((d) => doses.lines.find((l) => l.drug === d)).filter((l): l is DoseLine => l !== undefined);
+  return doseLinesForStep(step, doses);
 }
 
-/** The drug notices a step shows with or without a weight (STEP_DRUG_NOTICES, from DRUG_RULES). */
+/** Every notice a step shows with or without a weight (the core's stepNotices). */
 export function stepNotices(step: Step): Notice[] {
-  return (STEP_DRUG_NOTICES[step.id] ?? []).flatMap(({ drug, code }) => {
-    const rule = (DRUG_RULES[drug].notices as readonly Notice[]).find((n) => n.code === code);
-    return rule ? [{ level: rule.level, code: rule.code, message: rule.message }] : [];
-  });
+  return coreStepNotices(step);
 }
 
 /** Whether a step would carry a dose line when a weight is given. */
 export function stepTakesDose(step: Step): boolean {
-  return (STEP_DOSE_DRUGS[step.id]?.length ?? 0) > 0;
+  return coreStepTakesDose(step);
 }
 
 /** The weight the doses are for, in kg, or the core's pound-to-kg conversion when given in lb. */
