@@ -8,11 +8,11 @@
 //   node scripts/traceability.mjs --check   exits 1 when it is out of date or a rule is untested
 //
 // The functions are exported for test/node/traceability.test.mjs and safety-log.test.mjs.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { loadContentModules } from './content-modules.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DOC_PATH = 'docs/traceability.md';
@@ -25,48 +25,38 @@ let tsModule;
 /** TypeScript (a dev dependency), loaded on first use. */
 const typescript = () => (tsModule ??= createRequire(import.meta.url)('typescript'));
 
-/**
- * The rules as the content source defines them: each src/content/*.ts file is transpiled
- * (TypeScript's transpileModule, no type check) to a temporary folder and imported.
- */
+/** The rules as the content source defines them (scripts/content-modules.mjs). */
 export async function loadContentRules(root = ROOT) {
-  const ts = (await import('typescript')).default;
-  const dir = join(root, 'src', 'content');
-  const out = mkdtempSync(join(tmpdir(), 'nam-cds-content-'));
-  try {
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-      const { outputText } = ts.transpileModule(readFileSync(join(dir, name), 'utf8'), {
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
-        fileName: name,
-      });
-      writeFileSync(join(out, name.replace(/\.ts$/, '.js')), outputText);
-    }
-    const load = (name) => import(pathToFileURL(join(out, name)).href);
-    const [pathway, drugs, inputs, version] = await Promise.all(
-      ['pathway-rules.js', 'drug-rules.js', 'inputs.js', 'version.js'].map(load),
-    );
-    return {
-      contentVersion: version.CONTENT_VERSION,
-      contentDate: version.CONTENT_DATE,
-      stepIds: [...pathway.STEP_IDS],
-      drugIds: [...inputs.DRUG_IDS],
-      pathway: pathway.STEP_RULES.map((r) => ({
-        rule: r.rule,
-        step: r.step,
-        priority: r.priority,
-        indicator: r.indicator,
-        mandatory: r.mandatory,
-        citations: [...r.citations],
-      })),
-      dose: Object.values(drugs.DRUG_RULES).map((r) => ({
-        rule: r.rule,
-        drug: r.drug,
-        citations: [...new Set([...r.citations, ...(r.capCitations ?? []), ...(r.weightCitations ?? [])])],
-      })),
-    };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  const { 'pathway-rules': pathway, 'drug-rules': drugs, inputs, version } = await loadContentModules(root);
+  return {
+    contentVersion: version.CONTENT_VERSION,
+    contentDate: version.CONTENT_DATE,
+    stepIds: [...pathway.STEP_IDS],
+    drugIds: [...inputs.DRUG_IDS],
+    pathway: [...pathway.STEP_RULES, ...pathway.DERIVED_STEP_RULES].map((r) => ({
+      rule: r.rule,
+      step: r.step,
+      priority: r.priority,
+      indicator: r.indicator,
+      mandatory: r.mandatory,
+      citations: [...new Set([...r.citations, ...(r.additions ?? []).flatMap((a) => a.citations ?? []), ...(pathway.STEP_TAILS[r.step]?.citations ?? [])])],
+    })),
+    dose: Object.values(drugs.DRUG_RULES).map((r) => ({
+      rule: r.rule,
+      drug: r.drug,
+      citations: [
+        ...new Set([
+          ...r.citations,
+          ...(r.capCitations ?? []),
+          ...(r.weightCitations ?? []),
+          ...(r.iciCitations ?? []),
+          ...(r.vialCitations ?? []),
+          ...(r.myasthenicCitations ?? []),
+          ...Object.values(r.tpmtCitations ?? {}).flat(),
+        ]),
+      ],
+    })),
+  };
 }
 
 /** Every test file: test/**\/*.test.ts and test/**\/*.test.mjs, sorted, relative to the root. */

@@ -130,23 +130,23 @@ const FIRST_LINE_ICI: Record<Antibody, MapLabel> = {
 
 const ESCALATION: Record<Antibody, { lines: readonly string[]; text: string; when: MapCondition }> = {
   'anti-hmgcr': {
-    lines: ['Add IVIG', 'and/or', 'rituximab'],
-    text: 'add IVIG and/or rituximab',
+    lines: ['Steroid up;', 'add IVIG and/or', 'rituximab'],
+    text: 'increase the glucocorticoid again, check the steroid-sparing agent, add IVIG and/or rituximab',
     when: { rules: ['rituximab/refractory'] },
   },
   'anti-srp': {
-    lines: ['Add IVIG', 'and/or', 'rituximab'],
-    text: 'add IVIG and/or rituximab',
+    lines: ['Steroid up;', 'add IVIG and/or', 'rituximab'],
+    text: 'increase the glucocorticoid again, check the steroid-sparing agent, add IVIG and/or rituximab',
     when: { rules: ['rituximab/refractory'] },
   },
   seronegative: {
-    lines: ['Expert centre', 'advice; IVIG'],
-    text: 'advice from a neuromuscular or myositis centre; IVIG',
+    lines: ['Steroid up;', 'IVIG; expert', 'centre'],
+    text: 'increase the glucocorticoid again, check the steroid-sparing agent, add IVIG, and ask a neuromuscular or myositis centre',
     when: { steps: ['expert-referral'] },
   },
   pending: {
-    lines: ['Expert centre', 'advice; IVIG'],
-    text: 'advice from a neuromuscular or myositis centre; IVIG',
+    lines: ['Steroid up;', 'IVIG; expert', 'centre'],
+    text: 'increase the glucocorticoid again, check the steroid-sparing agent, add IVIG, and ask a neuromuscular or myositis centre',
     when: { steps: ['expert-referral'] },
   },
 };
@@ -158,15 +158,15 @@ export const MAP_NODES: readonly MapNode[] = [
   {
     id: 'urgent',
     stage: 'check',
-    lines: ['Red flag: urgent', 'assessment'],
-    text: 'red flag or life-threatening severity: urgent specialist assessment',
+    lines: ['Red flag or severe:', 'urgent assessment'],
+    text: 'red flag, or severe or life-threatening: urgent specialist assessment',
     when: { steps: ['urgent-assessment'] },
   },
   {
     id: 'statin',
     stage: 'check',
-    lines: ['Statin: stop now,', 'never rechallenge'],
-    text: 'statin branch: stop a current statin and do not re-expose to statins',
+    lines: ['Statin: stop now,', 'avoid from now on'],
+    text: 'statin branch: stop any statin now (ask when exposure is unknown) and avoid statins from now on',
     when: { steps: ['stop-statin', 'avoid-statin-rechallenge'] },
   },
   {
@@ -179,9 +179,21 @@ export const MAP_NODES: readonly MapNode[] = [
   {
     id: 'ici-hold',
     stage: 'ici',
-    lines: ['Hold or discuss', 'with oncology'],
-    text: 'hold the checkpoint inhibitor, or discuss an interruption with oncology',
-    when: { rules: ['withdraw-checkpoint-inhibitor/hold', 'withdraw-checkpoint-inhibitor/discuss'] },
+    lines: ['Grade 2: hold;', 'grade 1: watch'],
+    text: 'grade 2: hold the checkpoint inhibitor; grade 1: no glucocorticoid, it may continue under close monitoring',
+    when: { rules: ['withdraw-checkpoint-inhibitor/hold', 'withdraw-checkpoint-inhibitor/continue'] },
+    variants: [
+      {
+        when: { steps: ['ici-grade-1'] },
+        lines: ['Grade 1: no', 'steroid; recheck'],
+        text: 'grade 1: no glucocorticoid; the checkpoint inhibitor may continue under close monitoring; recheck CK and strength in one week',
+      },
+      {
+        when: { rules: ['withdraw-checkpoint-inhibitor/hold'] },
+        lines: ['Grade 2: hold;', 'oncology plan'],
+        text: 'grade 2: hold the checkpoint inhibitor and agree the plan with oncology',
+      },
+    ],
   },
   {
     id: 'ici-withdraw',
@@ -229,9 +241,16 @@ export const MAP_NODES: readonly MapNode[] = [
   {
     id: 'severe',
     stage: 'modifier',
-    lines: ['Severe: IV methylprednisolone', 'pulse; add IVIG'],
-    text: 'severe or life-threatening: IV methylprednisolone pulse, and add IVIG',
+    lines: ['Severe/red flag:', 'pulse; add IVIG'],
+    text: 'severe, life-threatening or any red flag: IV methylprednisolone pulse, and add IVIG',
     when: { steps: ['methylprednisolone-pulse'] },
+  },
+  {
+    id: 'myasthenia',
+    stage: 'modifier',
+    lines: ['Myasthenic:', 'neurology, admit'],
+    text: 'myasthenic features: neurology, admission with respiratory monitoring, IVIG or plasma exchange',
+    when: { steps: ['myasthenia-overlap'] },
   },
 ];
 

@@ -59,7 +59,8 @@ export const MAP_BOXES: Record<string, Box> = {
       [`escalation-${id}`, lane(i, COL.escalation)],
     ]),
   ),
-  severe: { x: COL.first.x, y: 442, w: WIDTH - 4 - COL.first.x, h: 38 },
+  severe: { x: COL.first.x, y: 442, w: COL.first.w, h: 38 },
+  myasthenia: { x: COL.escalation.x, y: 442, w: COL.escalation.w, h: 38, critical: true },
 };
 
 const CAPTIONS = [
