@@ -20,17 +20,33 @@ describe('hazards: weight entry', () => {
     expect(r.lines.find((l) => l.drug === 'azathioprine')!.dosingWeightKg).to.equal(69.85);
   });
 
-  it('[hazard:H01] a weight above 150 entered in kg asks, as a critical warning, whether it is in pounds', () => {
+  it('[hazard:H01] a weight of 150 or more entered in kg asks whether it is in pounds and withholds every weight-based dose until confirmed', () => {
     const r = doses({ weight: 154, weightUnit: 'kg' });
     const pounds = r.warnings.find((w) => /pounds/i.test(w.message));
     expect(pounds, 'a warning asking about pounds').to.exist;
-    expect(pounds!.level).to.equal('critical');
-    // The same patient entered correctly in pounds is not asked.
-    expect(doses({ weight: 154, weightUnit: 'lb' }).warnings).to.deep.equal([]);
-    // 340 lb (154.22 kg) is not in kg: no pounds question, but still confirm the weight.
-    const lb = doses({ weight: 340, weightUnit: 'lb' });
-    expect(lb.warnings.some((w) => /pounds/i.test(w.message))).to.equal(false);
-    expect(lb.warnings.some((w) => /confirm/i.test(w.message))).to.equal(true);
+    expect(pounds!.level).to.equal('warning');
+    expect(pounds!.message).to.include('154 lb = 69.85 kg');
+    for (const drug of ['prednisone', 'azathioprine', 'ivig']) {
+      const l = r.lines.find((x) => x.drug === drug)!;
+      expect(l.withheld, drug).to.equal(true);
+      expect(l, drug).to.not.have.property('amount');
+    }
+    // The same patient entered correctly in pounds is not asked, and gets doses.
+    const lb = doses({ weight: 154, weightUnit: 'lb' });
+    expect(lb.warnings).to.deep.equal([]);
+    expect(lb.lines.every((l) => l.amount !== undefined)).to.equal(true);
+    // 340 lb (154.22 kg) is not in kg: no pounds question, but the weight must still be confirmed.
+    const big = doses({ weight: 340, weightUnit: 'lb' });
+    expect(big.warnings.some((w) => /pounds/i.test(w.message))).to.equal(false);
+    expect(big.warnings.some((w) => /confirm/i.test(w.message))).to.equal(true);
+    expect(big.weightConfirmationRequired).to.equal(true);
+  });
+
+  it('[hazard:H01] with a height, a smaller pound value typed as kg is caught by the BMI check (120 "kg" at 150 cm: BMI 53.3)', () => {
+    const r = doses({ weight: 120, heightCm: 150 });
+    expect(r.weightConfirmationRequired).to.equal(true);
+    expect(r.warnings[0].message).to.match(/BMI 53\.3 for 150 cm: check the weight and the unit/);
+    expect(r.lines.find((l) => l.drug === 'azathioprine')!.withheld).to.equal(true);
   });
 
   it('[hazard:H01] the unit is kg or lb exactly; any other unit is a field error, never a silent kg', () => {
@@ -82,13 +98,18 @@ describe('hazards: weight entry', () => {
     expect(calculateDoses(undefined).ok).to.equal(false);
   });
 
-  it('[hazard:H02] weights below 40 kg or above 150 kg are accepted only with a critical warning to confirm the weight', () => {
-    for (const weight of [20, 39.9, 150.1, 350]) {
-      const w = doses({ weight }).warnings.find((x) => /confirm/i.test(x.message));
+  it('[hazard:H02] weights below 40 kg or from 150 kg give weight-based doses only once confirmed as a measured weight in kg', () => {
+    for (const weight of [20, 39.99, 150, 350]) {
+      const before = doses({ weight });
+      const w = before.warnings.find((x) => x.code === 'weight-confirm');
       expect(w, String(weight)).to.exist;
-      expect(w!.level).to.equal('critical');
+      expect(w!.level).to.equal('warning');
+      expect(before.lines.filter((l) => l.withheld).map((l) => l.drug), String(weight)).to.deep.equal(['prednisone', 'azathioprine', 'ivig']);
+      const after = doses({ weight, weightConfirmed: true });
+      expect(after.lines.every((l) => l.amount !== undefined), String(weight)).to.equal(true);
+      expect(after.warnings.some((x) => x.code === 'weight-confirmed')).to.equal(true);
     }
-    for (const weight of [40, 70, 150]) expect(doses({ weight }).warnings, String(weight)).to.deep.equal([]);
+    for (const weight of [40, 70, 149.99]) expect(doses({ weight }).warnings, String(weight)).to.deep.equal([]);
   });
 });
 
@@ -184,16 +205,17 @@ describe('hazards: dose size and rounding', () => {
   it('[hazard:H22] every dose is a finite, non-negative number that never falls as the weight rises', () => {
     let previous: Record<string, DoseLine> | undefined;
     for (const weight of weights(0.1)) {
-      const r = doses({ weight, tpmt: 'normal' });
+      const r = doses({ weight, tpmt: 'normal', weightConfirmed: true });
       const byDrug = Object.fromEntries(r.lines.map((l) => [l.drug, l]));
       expect(Object.keys(byDrug)).to.deep.equal([...DRUG_IDS]);
-      for (const l of r.lines) {
+      for (const line of r.lines) {
+        const l = line as typeof line & { amount: { min: number; max: number }; exact: { min: number; max: number } };
         for (const v of [l.amount.min, l.amount.max, l.exact.min, l.exact.max, l.perDay ?? 0, l.dosingWeightKg ?? 0]) {
           expect(Number.isFinite(v) && v >= 0, `${l.drug} at ${weight} kg: ${v}`).to.equal(true);
         }
         expect(l.text).to.not.match(/NaN|Infinity|undefined|null|-\d/);
         if (previous) {
-          const p = previous[l.drug];
+          const p = previous[l.drug] as typeof l;
           expect(l.amount.min, `${l.drug} min at ${weight} kg`).to.be.at.least(p.amount.min);
           expect(l.amount.max, `${l.drug} max at ${weight} kg`).to.be.at.least(p.amount.max);
         }
@@ -202,12 +224,15 @@ describe('hazards: dose size and rounding', () => {
     }
   });
 
-  it('[hazard:H24] above 150 kg every result carries a critical warning to confirm the weight, because weight-based lines have no absolute maximum', () => {
-    for (const weight of weights(1).filter((w) => w > 150)) {
+  it('[hazard:H24] from 150 kg no weight-based dose is shown until the weight is confirmed; after confirmation the warning stays', () => {
+    for (const weight of weights(1).filter((w) => w >= 150)) {
       const r = doses({ weight });
-      expect(r.warnings.some((w) => w.level === 'critical' && /confirm/i.test(w.message)), String(weight)).to.equal(true);
+      expect(r.weightConfirmationRequired, String(weight)).to.equal(true);
+      expect(r.lines.filter((l) => l.amount === undefined).map((l) => l.drug), String(weight)).to.deep.equal(['prednisone', 'azathioprine', 'ivig']);
+      const c = doses({ weight, weightConfirmed: true });
+      expect(c.warnings.some((w) => w.level === 'warning' && /confirmed/i.test(w.message)), String(weight)).to.equal(true);
     }
-    // The content gives no absolute maximum for azathioprine: 350 kg gives 700–1,050 mg/day, shown with the warning.
+    // The content gives no absolute maximum for azathioprine: 350 kg confirmed gives 700–1,050 mg/day, shown with the warning.
     expect(doseLine({ weight: 350, tpmt: 'normal' }, 'azathioprine').amount).to.deep.equal({ min: 700, max: 1050, unit: 'mg' });
   });
 });
@@ -231,14 +256,15 @@ describe('hazards: drug-specific', () => {
     expect(doseLine({ weight: 70 }, 'methotrexate').text).to.match(/name one day of the week/i);
   });
 
-  it('[hazard:H06] [rule:dose/azathioprine] unknown TPMT/NUDT15 status (the default) warns to test both before azathioprine', () => {
+  it('[hazard:H06] [rule:dose/azathioprine] unknown TPMT/NUDT15 status (the default): a critical "do not start before the results are known"', () => {
     for (const input of [{ weight: 70 }, { weight: 70, tpmt: 'unknown' }]) {
       const l = doseLine(input, 'azathioprine');
-      const n = l.notices.find((x) => /TPMT/.test(x.message) && /NUDT15/.test(x.message) && /test/i.test(x.message));
-      expect(n, 'test-first notice').to.exist;
-      expect(n!.level).to.be.oneOf(['warning', 'critical']);
+      const n = l.notices.find((x) => x.code === 'azathioprine-tpmt-unknown');
+      expect(n, 'do-not-start notice').to.exist;
+      expect(n!.level).to.equal('critical');
+      expect(n!.message).to.match(/Do not start before the TPMT and NUDT15 results are known/);
     }
-    expect(doseLine({ weight: 70, tpmt: 'normal' }, 'azathioprine').notices.some((n) => /test/i.test(n.message))).to.equal(false);
+    expect(doseLine({ weight: 70, tpmt: 'normal' }, 'azathioprine').notices.some((n) => n.code === 'azathioprine-tpmt-unknown')).to.equal(false);
   });
 
   it('[hazard:H07] [rule:dose/azathioprine] a poor metaboliser gets no azathioprine dose: "do not use", withheld, critical', () => {
@@ -247,7 +273,8 @@ describe('hazards: drug-specific', () => {
       expect(l.withheld).to.equal(true);
       expect(l.text).to.match(/do not use/i);
       expect(l.text).to.not.match(/\d\s*mg/);
-      expect(l.amount.max).to.equal(0);
+      expect(l).to.not.have.property('amount');
+      expect(l).to.not.have.property('exact');
       expect(l.notices.some((n) => n.level === 'critical' && /do not use/i.test(n.message))).to.equal(true);
     }
   });

@@ -51,7 +51,7 @@ describe('hazards: institution configuration', () => {
   it('[hazard:H15] an invalid configuration is reported with the setting at fault, and the published defaults are used', () => {
     const config = { prednisone: { maxDailyMg: -5 } };
     const r = doses({ weight: 70 }, config);
-    expect(r.lines.find((l) => l.drug === 'prednisone')!.amount.min).to.equal(70);
+    expect(r.lines.find((l) => l.drug === 'prednisone')!.amount!.min).to.equal(70);
     const w = r.warnings.find((x) => /ignored/i.test(x.message));
     expect(w, 'configuration-ignored warning').to.exist;
     expect(w!.message).to.include('prednisone.maxDailyMg');
@@ -193,7 +193,8 @@ describe('hazards: display', () => {
   it('[hazard:H17] numbers leave the core without floating-point noise (at most two decimals, IVIG at most one)', () => {
     const places = (v: number) => (String(v).split('.')[1] ?? '').length;
     for (const weight of weights(0.37)) {
-      for (const l of doses({ weight, weightUnit: 'kg', heightCm: 170, sex: 'female', ivigDosingWeight: 'adjusted' }).lines) {
+      for (const l of doses({ weight, weightUnit: 'kg', heightCm: 170, sex: 'female', ivigDosingWeight: 'adjusted', weightConfirmed: true }).lines) {
+        if (!l.amount) continue; // azathioprine in a poor metaboliser only: none here
         expect(places(l.amount.min), `${l.drug} ${l.amount.min}`).to.be.at.most(l.drug === 'ivig' ? 1 : 2);
         expect(places(l.amount.max), `${l.drug} ${l.amount.max}`).to.be.at.most(l.drug === 'ivig' ? 1 : 2);
         if (l.perDay !== undefined) expect(places(l.perDay)).to.be.at.most(1);

@@ -23,10 +23,17 @@ export function doses(input: unknown, config?: unknown): OkDoses {
   return r;
 }
 
-export function doseLine(input: unknown, drug: DoseLine['drug'], config?: unknown): DoseLine {
-  const l = doses(input, config).lines.find((x) => x.drug === drug);
+/** A dose line typed as having its amounts (a withheld line has none: reading them fails the test). */
+export type DosedLine = DoseLine & { amount: NonNullable<DoseLine['amount']>; exact: NonNullable<DoseLine['exact']> };
+
+/**
+ * One drug's line. Unless the input says otherwise the weight counts as confirmed, so sweeps over
+ * every accepted weight test the arithmetic; the confirmation tier has its own tests.
+ */
+export function doseLine(input: Record<string, unknown>, drug: DoseLine['drug'], config?: unknown): DosedLine {
+  const l = doses({ weightConfirmed: true, ...input }, config).lines.find((x) => x.drug === drug);
   if (!l) throw new Error(`no ${drug} line`);
-  return l;
+  return l as DosedLine;
 }
 
 export function pathway(input: unknown, config?: unknown): OkPathway {
