@@ -5,10 +5,11 @@
 export { evaluatePathway } from './pathway.js';
 export { calculateDoses } from './doses.js';
 export { pathwayNote, doseNote } from './note.js';
+export { assessFollowUp, planTaper, followUpNote, taperNote } from './follow-up.js';
 export { resolveConfig, reviewState, DEFAULT_CONFIG } from './config.js';
 export type { ResolvedConfig, ConfigResolution, Governance, ReviewState } from './config.js';
 export { formatAmount, formatNumber } from './format.js';
-export { formatDate, isCalendarDate, addDays, todayIso } from './dates.js';
+export { formatDate, isCalendarDate, addDays, addMonths, todayIso } from './dates.js';
 export { idealBodyWeightKg, adjustedBodyWeightKg } from './body-weight.js';
 export { CONTENT_VERSION, CONTENT_DATE } from '../content/version.js';
 export { SOURCES, SOURCE_IDS } from '../content/sources.js';
@@ -46,4 +47,17 @@ export type {
   TpmtStatus,
   Weekday,
 } from '../content/inputs.js';
+export {
+  TIS_MEASURES,
+  TIS_CATEGORIES,
+  MONITORED_DRUGS,
+  MMT_MAXIMA,
+  LAB_FIELDS,
+  VISIT_LIMITS,
+  VISIT_LABELS,
+  TIS_RULES,
+  LAB_RULES,
+  BLOODS_SCHEDULE,
+} from '../content/follow-up-rules.js';
 export type * from './types.js';
+export type * from './follow-up-types.js';

@@ -17,11 +17,13 @@ const DOSE_TITLE = 'IMNM/NAM weight-based doses';
 const INTENDED_USE =
   'Decision support for clinicians treating adults with IMNM/NAM; it does not replace clinical judgement or local protocols.';
 
-function sourcesBlock(ids: Iterable<SourceId>): string[] {
+/** The sources cited, one per line, each once. */
+export function sourcesBlock(ids: Iterable<SourceId>): string[] {
   return ['Sources:', ...[...new Set(ids)].map((id) => `[${id}] ${SOURCES[id].citation}`)];
 }
 
-function footer(config: unknown, today: string): string[] {
+/** The closing lines of every note: the content version and date, the review status, the intended use. */
+export function footer(config: unknown, today: string): string[] {
   const review = reviewState(resolveConfig(config).config, today);
   const status =
     review.state === 'unreviewed'
@@ -54,7 +56,7 @@ function errorNote(title: string, errors: readonly unknown[]): string {
  * Notes are total like the rest of the core: anything that is not a result of the matching
  * function gives a note that says so, never an exception or a half-written note.
  */
-function safeNote<R extends { ok: boolean }>(
+export function safeNote<R extends { ok: boolean }>(
   title: string,
   kind: string,
   result: unknown,
