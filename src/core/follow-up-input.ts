@@ -127,7 +127,8 @@ export function parseFollowUpInput(raw: unknown, defaultCkUln?: number): ParsedF
     }
     errors.push(...errs);
     if (errs.length === 0) {
-      const visit = { ...v } as unknown as Visit;
+      // parseFields' values have no prototype: an absent field reads as undefined, never inherited.
+      const visit = v as unknown as Visit;
       if (visit.ck !== undefined && visit.ckUln === undefined) visit.ckUln = defaultCkUln;
       visits.push({ visit, index: i });
     }

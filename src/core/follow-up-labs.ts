@@ -72,7 +72,7 @@ export function labFlags(
       const lowest = lowestCreatinine(visits, index);
       if (!lowest || !(lowest.value > 0)) continue;
       const risePct = roundTo(((value - lowest.value) * 100) / lowest.value, 2);
-      if (!(risePct > threshold)) continue;
+      if (!(risePct > threshold) || !Number.isFinite(risePct)) continue;
       const published = `${shown(BLOOD_THRESHOLDS[rule.threshold])}%`;
       flags.push({
         level: 'warning',

@@ -35,7 +35,9 @@ const D = CK_RULES.decimals;
 /** (CK − CK₀) / CK₀ × 100 to 2 decimals; undefined when the earlier CK is 0 or absent. */
 function changePct(earlier: number | undefined, now: number): number | undefined {
   if (earlier === undefined || !(earlier > 0)) return undefined;
-  return roundTo(((now - earlier) * 100) / earlier, D);
+  const pct = roundTo(((now - earlier) * 100) / earlier, D);
+  // A vanishingly small earlier value (a denormal) would give Infinity: no percentage then.
+  return Number.isFinite(pct) ? pct : undefined;
 }
 
 function ckAssessment(visit: Visit, baseline: Visit, previous: Visit | undefined): VisitAssessment['ck'] {
@@ -132,7 +134,8 @@ export function assessFollowUp(input: unknown, config?: unknown): FollowUpResult
     ];
     return {
       ok: true,
-      input: valid,
+      // Plain objects for the caller (the parsed ones have no prototype).
+      input: { ...valid, visits: visits.map((v) => ({ ...v })), drugs: drugs.map((d) => ({ ...d })) },
       visits: assessed,
       ...(next && { nextBloods: next }),
       exposure,

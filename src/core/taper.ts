@@ -70,7 +70,7 @@ export function planTaper(input: unknown, config?: unknown): TaperResult {
     }
     const explicit = values.startMgPerDay as number | undefined;
     const weight = readWeight(values, errors, cfg.units.allowPounds);
-    if (values.weight === undefined && explicit === undefined && !errors.some((e) => e.field === 'startMgPerDay')) {
+    if (values.weight === undefined && explicit === undefined && !errors.some((e) => e.field === 'startMgPerDay' || e.field === 'weight')) {
       errors.push({ field: 'weight', message: `weight is required unless startMgPerDay is given: ${WEIGHT_RANGE_MESSAGE}` });
     }
     if (errors.some((e) => e.field === 'input')) return { ok: false, errors };
@@ -86,7 +86,15 @@ export function planTaper(input: unknown, config?: unknown): TaperResult {
     // The weight tier (content-spec §4.1) applies only when the start comes from the weight.
     const usesWeight = explicit === undefined && Number.isFinite(weight.weightKg);
     const tier = usesWeight
-      ? weightTier({ weight: valid.weight as number, weightUnit: valid.weightUnit, heightCm: valid.heightCm, weightConfirmed: valid.weightConfirmed }, weight.exactKg)
+      ? weightTier(
+          {
+            weight: values.weight as number,
+            weightUnit: weight.unit,
+            heightCm: values.heightCm as number | undefined,
+            weightConfirmed: values.weightConfirmed === true,
+          },
+          weight.exactKg,
+        )
       : { required: false };
     if (tier.required && !valid.weightConfirmed) {
       errors.push({
