@@ -127,8 +127,8 @@ export const CK_RULES = {
   /** The primary end point of the IMNM zilucoplan trial; in anti-SRP disease CK often stays raised after strength returns. */
   citations: ['mammen-2023', 'pinal-2017'] as readonly SourceId[],
   /** Shown with every CK rise: never called a relapse (content-spec §5.4). */
-  riseNotice: (pct: string, from: string, to: string) =>
-    `CK rose ${pct}% since the previous visit (${from} to ${to} U/L). A CK rise alone is not a relapse: judge it with strength (MMT-8) and the clinical picture.`,
+  riseNotice: (pct: string | undefined, from: string, to: string) =>
+    `CK rose${pct === undefined ? '' : ` ${pct}%`} since the previous visit (${from} to ${to} U/L). A CK rise alone is not a relapse: judge it with strength (MMT-8) and the clinical picture.`,
   together:
     'CK and MMT-8 are read together: in anti-SRP disease most patients who regained near-full strength still had a raised CK, so neither alone tells the response.',
 } as const;
@@ -207,6 +207,8 @@ export const DETERIORATION_RULES = {
   /** … and MMT-8 at least this many % worse, relative to the baseline MMT-8 (compared after rounding to 2 decimals). */
   mmt8WorsePct: 20,
   citations: ['proderm-2022'] as readonly SourceId[],
+  /** The pathway phases a confirmed deterioration suggests (content-spec §5.4): offered, the clinician decides. */
+  suggestedPhases: ['relapse', 'inadequate-response'] as const,
   possible: {
     level: 'warning',
     code: 'deterioration-possible',

@@ -93,11 +93,14 @@ export function assessFollowUp(input: unknown, config?: unknown): FollowUpResult
       if (ck) {
         a.ck = ck;
         CK_RULES.citations.forEach((c) => citations.add(c));
-        if (ck.changeFromPreviousPct !== undefined && ck.changeFromPreviousPct > 0) {
+        // A rise from the previous visit's CK: by its % (to 2 decimals), or from 0 (no % then).
+        const before = previous?.ck;
+        const pct = ck.changeFromPreviousPct;
+        if (before !== undefined && visit.ck !== undefined && (pct !== undefined ? pct > 0 : visit.ck > before)) {
           notices.push({
             level: 'info',
             code: 'ck-rise',
-            message: CK_RULES.riseNotice(formatNumber(ck.changeFromPreviousPct), formatNumber(previous?.ck as number), formatNumber(visit.ck as number)),
+            message: CK_RULES.riseNotice(pct === undefined ? undefined : formatNumber(pct), formatNumber(before), formatNumber(visit.ck)),
           });
         }
       }

@@ -56,6 +56,8 @@ export {
   VISIT_LIMITS,
   VISIT_LABELS,
   TIS_RULES,
+  CK_RULES,
+  DETERIORATION_RULES,
   LAB_RULES,
   BLOODS_SCHEDULE,
 } from '../content/follow-up-rules.js';

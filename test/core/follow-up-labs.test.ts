@@ -79,6 +79,28 @@ describe('follow-up labs: local policy thresholds (config bloods.*)', () => {
     expect(flagsOf({ egfr: 44.9 }, { bloods: { egfrMin: 45 } })[0].message).to.include('local policy');
   });
 
+  // Every threshold moved within ±50 % of its published value: [setting, field, local value, at (no flag), beyond (flag), published words].
+  const LOCAL: [string, string, number, number, number, string][] = [
+    ['wbcMin', 'wbc', 4, 4, 3.99, '3.5 ×10⁹/L'],
+    ['neutrophilsMin', 'neutrophils', 1, 1, 0.99, '1.6 ×10⁹/L'],
+    ['plateletsMin', 'platelets', 100, 100, 99, '140 ×10⁹/L'],
+    ['eosinophilsMax', 'eosinophils', 0.4, 0.4, 0.41, '0.5 ×10⁹/L'],
+    ['mcvMax', 'mcv', 110, 110, 110.1, '105 fL'],
+    ['altMax', 'alt', 60, 60, 61, '100 U/L'],
+    ['astMax', 'ast', 120, 120, 121, '100 U/L'],
+    ['albuminMin', 'albumin', 25, 25, 24.9, '30 g/L'],
+    ['egfrMin', 'egfr', 50, 50, 49, '60 mL/min/1.73 m²'],
+  ];
+  for (const [setting, field, local, at, beyond, published] of LOCAL) {
+    it(`bloods.${setting} ${local}: ${field} ${at} does not flag, ${beyond} does, labelled local policy`, () => {
+      const config = { bloods: { [setting]: local } };
+      expect(flagsOf({ [field]: at }, config)).to.deep.equal([]);
+      const flags = flagsOf({ [field]: beyond }, config);
+      expect(flags).to.have.length(1);
+      expect(flags[0].message).to.include(`(local policy; published threshold ${published})`);
+    });
+  }
+
   it('a threshold outside ±50 % of the published one is refused: the configuration is ignored and says so', () => {
     const r = okFollowUp(assessFollowUp({ visits: [{ date: '2026-03-01', wbc: 3.2 }] }, { bloods: { wbcMin: 1 } }));
     expect(r.visits[0].labFlags.map((f) => f.code)).to.deep.equal(['wbc-low']);

@@ -186,6 +186,14 @@ describe('follow-up visits: date order, CK and MMT-8 (content-spec §5.2)', () =
     expect(rise.message.replace('not a relapse', '')).to.not.match(/relapse/i);
   });
 
+  it('a rise from a CK of 0 is still a rise, without a percentage', () => {
+    const r = okFollowUp(assessFollowUp({ visits: [{ date: '2026-01-01', ck: 0, ckUln: 200 }, { date: '2026-02-01', ck: 300, ckUln: 200 }] }));
+    expect(r.visits[1].ck).to.deep.equal({ timesUln: 1.5 });
+    expect(r.visits[1].notices.map((n) => n.message)).to.deep.equal([
+      'CK rose since the previous visit (0 to 300 U/L). A CK rise alone is not a relapse: judge it with strength (MMT-8) and the clinical picture.',
+    ]);
+  });
+
   it('no CK-rise notice when CK falls or stays the same', () => {
     const r = okFollowUp(assessFollowUp({ visits: [{ date: '2026-01-01', ck: 1000, ckUln: 200 }, { date: '2026-02-01', ck: 1000, ckUln: 200 }, { date: '2026-03-01', ck: 500, ckUln: 200 }] }));
     expect(r.visits.flatMap((v) => v.notices)).to.deep.equal([]);
