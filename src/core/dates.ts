@@ -51,3 +51,31 @@ export function todayIso(now: Date = new Date()): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * The date `months` calendar months after an ISO date: the same day of the month, or the
+ * month's last day when it has no such day (2026-01-31 + 1 month = 2026-02-28; in 2028,
+ * 2028-02-29). '' when the date is not valid, `months` is not a safe integer or the result is
+ * outside the years 1900–9999.
+ */
+export function addMonths(isoDate: string, months: number): string {
+  if (!isCalendarDate(isoDate) || !Number.isSafeInteger(months) || Math.abs(months) > 120_000) return '';
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  if (year < 1900 || year > 9999) return '';
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month + 1)}-${pad(Math.min(d, lastDay))}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier); NaN when either is not a calendar date. */
+export function daysBetween(from: string, to: string): number {
+  if (!isCalendarDate(from) || !isCalendarDate(to)) return NaN;
+  const utc = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}

@@ -7,40 +7,20 @@ import {
   SEXES,
   TPMT_STATUSES,
   WEEKDAYS,
-  WEIGHT_UNITS,
   type IvigDosingWeight,
   type RedFlag,
-  type WeightUnit,
 } from '../content/inputs.js';
 import { isCalendarDate } from './dates.js';
 import { ageSpec, oneOf, parseFields, type FieldSpecs } from './fields.js';
-import { formatNumber } from './format.js';
-import { ceilToStep, clean, floorToStep, roundTo } from './numbers.js';
+import { readWeight, weightSpecs, WEIGHT_RANGE_MESSAGE } from './weight-input.js';
 import { schemas, z } from './zod.js';
 import type { DoseInput, FieldError } from './types.js';
 
-const { weightKg: W, heightCm: H, ivigDays: D, kgPerLb, ckTimesUln: CK } = LIMITS;
+const { ivigDays: D, ckTimesUln: CK } = LIMITS;
 const LATEST_START_DATE = '9999-12-17';
 
-/** The accepted weight range in pounds, rounded inward to 0.1 lb. */
-const LB_RANGE = { min: ceilToStep(W.min / kgPerLb, 0.1), max: floorToStep(W.max / kgPerLb, 0.1) };
-
-export const WEIGHT_RANGE_MESSAGE = `weight must be a number from ${W.min} to ${W.max} kg (${formatNumber(LB_RANGE.min, 1)} to ${formatNumber(LB_RANGE.max, 1)} lb).`;
-export const POUNDS_REFUSED_MESSAGE =
-  'weightUnit must be kg: weights in pounds are not accepted here (local policy: units.allowPounds is false). Enter a measured weight in kilograms.';
-
 const SPECS: FieldSpecs = schemas(() => ({
-  weight: {
-    schema: z.number().check(z.gt(0)),
-    message: WEIGHT_RANGE_MESSAGE,
-    required: `weight is required: ${WEIGHT_RANGE_MESSAGE}`,
-  },
-  weightUnit: { schema: z.enum(WEIGHT_UNITS), message: oneOf('weightUnit', WEIGHT_UNITS) },
-  weightConfirmed: { schema: z.boolean(), message: 'weightConfirmed must be true or false.' },
-  heightCm: {
-    schema: z.number().check(z.gte(H.min), z.lte(H.max)),
-    message: `heightCm must be a number from ${H.min} to ${H.max} cm.`,
-  },
+  ...weightSpecs(`weight is required: ${WEIGHT_RANGE_MESSAGE}`),
   sex: { schema: z.enum(SEXES), message: oneOf('sex', SEXES) },
   age: ageSpec(),
   ivigDays: {
@@ -86,20 +66,7 @@ export interface ParsedDoseInput {
 
 export function parseDoseInput(raw: unknown, defaults: DoseDefaults): ParsedDoseInput | { ok: false; errors: FieldError[] } {
   const { values, errors } = parseFields(raw, SPECS, 'dose');
-  const unit = (values.weightUnit as WeightUnit | undefined) ?? 'kg';
-  if (unit === 'lb' && !defaults.allowPounds) errors.push({ field: 'weightUnit', message: POUNDS_REFUSED_MESSAGE });
-  const unitInvalid = errors.some((e) => e.field === 'weightUnit');
-  let weightKg = NaN;
-  let exactKg = NaN;
-  // With an invalid unit the weight cannot be judged (400 is fine in lb): only the unit is reported.
-  if (typeof values.weight === 'number' && !unitInvalid) {
-    // Pounds are converted once, to the canonical kg with two decimals that is shown and used
-    // (154 lb → 69.85 kg). A weight in kg is used exactly as given: rounding it here and the
-    // dose again later would round twice, and could move a dose outside its mg/kg range.
-    exactKg = unit === 'lb' ? values.weight * kgPerLb : values.weight;
-    if (exactKg < W.min || exactKg > W.max) errors.unshift({ field: 'weight', message: WEIGHT_RANGE_MESSAGE });
-    else weightKg = unit === 'lb' ? roundTo(exactKg, 2) : clean(exactKg);
-  }
+  const { unit, weightKg, exactKg } = readWeight(values, errors, defaults.allowPounds);
   if (errors.length) return { ok: false, errors };
   const given = new Set(Object.keys(values));
   const flags = new Set((values.redFlags as RedFlag[] | undefined) ?? []);

@@ -8,6 +8,7 @@ import { bodyMeasures } from './body-weight.js';
 import { configNotices, resolveConfig, type ResolvedConfig } from './config.js';
 import { addDays, formatDate } from './dates.js';
 import { parseDoseInput } from './dose-input.js';
+import { prednisoneDaily } from './prednisone-dose.js';
 import { formatAmount, formatDualWeight, formatKg, formatNumber } from './format.js';
 import { ceilToStep, clean, floorToStep, roundRangeInward, roundTo, roundToStep } from './numbers.js';
 import type { Amount, BodyMeasures, DoseInput, DoseLine, DoseResult, Notice } from './types.js';
@@ -77,14 +78,13 @@ const unconfirmedBasis = (ctx: Ctx, rate: string) => [
 function prednisone(ctx: Ctx): DoseLine {
   const { weightKg, config, input } = ctx;
   const r = DRUG_RULES.prednisone;
-  const { maxDailyMg: cap, roundingMg: step } = config.prednisone;
+  const cap = config.prednisone.maxDailyMg;
   const ici = input.checkpointInhibitor === true;
   const severity = input.severity ?? 'moderate';
   const citations: SourceId[] = [...r.citations, ...(ici ? r.iciCitations : [])];
   const notices: Notice[] = contextNotices(ctx, 'prednisone');
   if (has(ctx, 'myasthenic')) notices.push({ ...r.myastheniaNotice });
   if (ici && has(ctx, 'myocarditis')) notices.push({ ...r.iciNotices.myocarditis });
-  const localCapWords = `local policy; published default cap ${mg(r.defaultCapMgPerDay)}/day`;
   if (local(config, 'prednisone.maxDailyMg') && cap > r.defaultCapMgPerDay) {
     notices.push({
       level: 'warning',
@@ -117,33 +117,8 @@ function prednisone(ctx: Ctx): DoseLine {
 
   const exact = { min: clean(range.min * weightKg), max: clean(range.max * weightKg) };
   const basis = [`${rate} × ${kg(weightKg)} = ${mg(roundTo(exact.min, 2), roundTo(exact.max, 2))} daily`];
-  const stepWords = `nearest ${mg(step)}${local(config, 'prednisone.roundingMg') ? ', local policy' : ''}`;
-  let dose: { min: number; max: number };
-  let rounded: boolean;
-  if (range.min === range.max) {
-    const stepped = roundToStep(exact.min, step);
-    // A local rounding step more than twice the dose would round it to 0 mg: keep the exact dose.
-    const value = stepped > 0 ? stepped : roundTo(exact.min, 2);
-    if (stepped <= 0) basis.push(`no ${mg(step)} step fits a ${mg(roundTo(exact.min, 2))} dose: the exact dose is shown`);
-    else if (value !== exact.min) basis.push(`rounded from ${mg(roundTo(exact.min, 2))} to ${mg(value)} daily (${stepWords})`);
-    dose = { min: value, max: value };
-    rounded = value !== exact.min;
-  } else {
-    const inward = roundRangeInward(exact.min, exact.max, step);
-    dose = inward.fits
-      ? { min: inward.min, max: inward.max }
-      : { min: ceilToStep(exact.min, 0.1), max: floorToStep(exact.max, 0.1) };
-    if (inward.rounded) basis.push(`rounded inward to ${mg(step)} steps (${stepWords}): ${mg(dose.min, dose.max)} daily`);
-    else if (!inward.fits) basis.push(`no ${mg(step)} step fits inside the range: the exact range is shown`);
-    rounded = dose.min !== exact.min || dose.max !== exact.max;
-  }
-  const capped = dose.max > cap;
-  if (capped) {
-    dose = { min: Math.min(dose.min, cap), max: cap };
-    const words = local(config, 'prednisone.maxDailyMg') ? ` (${localCapWords})` : '';
-    basis.push(`capped at ${mg(cap)}/day${words}: ${mg(dose.min, dose.max)} daily`);
-  }
-  basis.push(dosingWeightLine(weightKg));
+  const { dose, rounded, capped, basis: steps } = prednisoneDaily(exact, config);
+  basis.push(...steps, dosingWeightLine(weightKg));
   const summary = `${LABELS.drug.prednisone} ${mg(dose.min, dose.max)} ${r.route}`;
   return {
     drug: 'prednisone',

@@ -6,10 +6,11 @@ export { evaluatePathway } from './pathway.js';
 export { calculateDoses, weightTier, ivigAmounts } from './doses.js';
 export { pathwayNote, doseNote, doseLineNote, compactSource, pathwayInputWords } from './note.js';
 export { pathwayDoses, pathwayDoseContext, pathwayDoseNotices, doseLinesForStep, stepNotices, stepTakesDose } from './pathway-doses.js';
+export { assessFollowUp, planTaper, followUpNote, taperNote } from './follow-up.js';
 export { resolveConfig, reviewState, DEFAULT_CONFIG } from './config.js';
 export type { ResolvedConfig, ConfigResolution, Governance, ReviewState } from './config.js';
 export { formatAmount, formatNumber, formatDualWeight, formatDoseWeight } from './format.js';
-export { formatDate, formatShortDate, isCalendarDate, addDays, todayIso } from './dates.js';
+export { formatDate, formatShortDate, isCalendarDate, addDays, addMonths, todayIso } from './dates.js';
 export { idealBodyWeightKg, adjustedBodyWeightKg } from './body-weight.js';
 export { CONTENT_VERSION, CONTENT_DATE } from '../content/version.js';
 export { SOURCES, SOURCE_IDS } from '../content/sources.js';
@@ -47,4 +48,19 @@ export type {
   TpmtStatus,
   Weekday,
 } from '../content/inputs.js';
+export {
+  TIS_MEASURES,
+  TIS_CATEGORIES,
+  MONITORED_DRUGS,
+  MMT_MAXIMA,
+  LAB_FIELDS,
+  VISIT_LIMITS,
+  VISIT_LABELS,
+  TIS_RULES,
+  CK_RULES,
+  DETERIORATION_RULES,
+  LAB_RULES,
+  BLOODS_SCHEDULE,
+} from '../content/follow-up-rules.js';
 export type * from './types.js';
+export type * from './follow-up-types.js';

@@ -32,7 +32,7 @@ export function compactSource(id: SourceId): string {
   return `[${id}] ${[author, s.year].filter(Boolean).join(' ')}, ${s.journal}`;
 }
 
-function sourcesBlock(ids: Iterable<SourceId>): string[] {
+export function sourcesBlock(ids: Iterable<SourceId>): string[] {
   const unique = [...new Set(ids)];
   return unique.length ? ['Sources (listed in full in the widget):', ...unique.map(compactSource)] : [];
 }
@@ -73,7 +73,7 @@ function errorNote(title: string, errors: readonly unknown[]): string {
  * Notes are total like the rest of the core: anything that is not a result of the matching
  * function gives a note that says so, never an exception or a half-written note.
  */
-function safeNote<R extends { ok: boolean }>(
+export function safeNote<R extends { ok: boolean }>(
   title: string,
   kind: string,
   result: unknown,
