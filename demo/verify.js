@@ -4,7 +4,9 @@
 // of the run and the browser, so a pharmacist can re-run it on their own deployment and print it.
 //
 // The expected values in the case file are written by hand from the clinical content
-// specification; nothing here computes an expected value from the code under test.
+// specification; nothing here computes an expected value from the code under test. A case may
+// carry a `disagreement` note: the specification and the core were found to disagree there; the
+// case keeps the specification's value, fails, and the report shows the note beside it.
 //
 // Query parameters (same origin only):
 //   ?cases=<file>   another case file (e.g. a local set, or one with a deliberate error)
@@ -123,13 +125,15 @@ export function parseAmount(text) {
 const showAmount = (a) =>
   a && typeof a === 'object' ? `${fmt(a.min)}${a.max !== a.min ? `–${fmt(a.max)}` : ''} ${a.unit}` : String(a);
 const showList = (list) => (list.length ? list.join(', ') : '(none)');
+/** Words in a text, whatever their case (a sentence may begin with any of them). */
+const includes = (text, words) => String(text ?? '').toLowerCase().includes(String(words).toLowerCase());
 const sameSet = (a, b) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 function check(checks, label, expected, actual, pass) {
   checks.push({ label, expected: String(expected), actual: String(actual), pass: Boolean(pass) });
 }
 
-function checkErrors(checks, result, fields) {
+function checkErrors(checks, result, fields, words = {}) {
   check(checks, 'result', 'no result (input rejected)', result.ok ? 'a result was given' : 'no result (input rejected)', !result.ok);
   if (result.ok) return;
   const actual = result.errors.map((e) => e.field);
@@ -137,8 +141,39 @@ function checkErrors(checks, result, fields) {
     const e = result.errors.find((x) => x.field === field);
     check(checks, `error on ${field}`, `field error on ${field}`, e ? `${field}: ${e.message}` : `errors on: ${showList(actual)}`, e);
   }
+  for (const [field, texts] of Object.entries(words)) {
+    const e = result.errors.find((x) => x.field === field);
+    for (const text of texts) check(checks, `error on ${field} says`, `"${text}"`, e ? e.message : 'no error on that field', e && includes(e.message, text));
+  }
   const leaked = ['lines', 'steps'].filter((k) => k in result);
   check(checks, 'no partial result', 'no dose lines and no steps', leaked.length ? `has ${leaked.join(', ')}` : 'none', !leaked.length);
+}
+
+/** The codes of a list of notices must be exactly `expected` (any order). */
+function checkCodes(checks, label, notices, expected) {
+  const codes = notices.map((w) => w.code);
+  check(checks, label, showList(expected), showList(codes), sameSet(codes, expected));
+}
+
+/** Words that some notice of the list must (or must not) contain. */
+function checkNoticeWords(checks, label, notices, present = [], absent = []) {
+  const messages = notices.map((w) => `${w.level}: ${w.message}`);
+  for (const text of present) {
+    const w = notices.find((x) => includes(x.message, text));
+    check(checks, `${label} says`, `"${text}"`, w ? `${w.level}: ${w.message}` : `not in any ${label} (${showList(messages)})`, w);
+  }
+  for (const text of absent) {
+    const w = notices.find((x) => includes(x.message, text));
+    check(checks, `no ${label} says`, `no "${text}"`, w ? `${w.level}: ${w.message}` : showList(messages), !w);
+  }
+}
+
+/** Each code of `levels` ({ code: level }) must be among the notices, at that level. */
+function checkNoticeLevels(checks, label, notices, levels = {}) {
+  for (const [code, level] of Object.entries(levels)) {
+    const n = notices.find((x) => x.code === code);
+    check(checks, `${label} notice`, `${level}: ${code}`, n ? `${n.level}: ${code} — ${n.message}` : `not shown (shown: ${showList(notices.map((x) => x.code))})`, n && n.level === level);
+  }
 }
 
 function checkPathway(checks, result, expect) {
@@ -166,6 +201,31 @@ function checkPathway(checks, result, expect) {
   const ranks = result.steps.map((s) => PRIORITY_ORDER.indexOf(s.priority));
   const ordered = ranks.every((r, i) => r >= 0 && (i === 0 || r >= ranks[i - 1]));
   check(checks, 'order', PRIORITY_ORDER.join(' → '), ordered ? 'in that order' : result.steps.map((s) => s.priority).join(', '), ordered);
+  if (expect.effectiveSeverity !== undefined) {
+    check(checks, 'effective severity', expect.effectiveSeverity, result.effectiveSeverity ?? '(none)', result.effectiveSeverity === expect.effectiveSeverity);
+  }
+  const warnings = Array.isArray(result.warnings) ? result.warnings : [];
+  if (expect.warnings !== undefined) checkCodes(checks, 'warnings', warnings, expect.warnings);
+  checkNoticeWords(checks, 'warning', warnings, expect.warningText, expect.warningTextAbsent);
+  const stepById = (id) => result.steps.find((s) => s.id === id);
+  const eachStep = (map, fn) => {
+    for (const [id, want] of Object.entries(map ?? {})) {
+      const step = stepById(id);
+      if (step) fn(id, step, want);
+      else check(checks, id, 'the step is shown', 'not shown', false);
+    }
+  };
+  eachStep(expect.stepText, (id, step, words) => {
+    for (const text of words) check(checks, `${id} reads`, `contains "${text}"`, step.text, includes(step.text, text));
+  });
+  eachStep(expect.stepTextAbsent, (id, step, words) => {
+    for (const text of words) check(checks, `${id} never reads`, `no "${text}"`, step.text, !includes(step.text, text));
+  });
+  eachStep(expect.stepWhy, (id, step, words) => {
+    const why = (step.why ?? []).join(' · ');
+    for (const text of words) check(checks, `${id} why`, `contains "${text}"`, why || '(none)', includes(why, text));
+  });
+  eachStep(expect.stepNotices, (id, step, levels) => checkNoticeLevels(checks, id, step.notices ?? [], levels));
 }
 
 function checkLine(checks, line, drug, want) {
@@ -173,15 +233,16 @@ function checkLine(checks, line, drug, want) {
     check(checks, drug, 'a dose line', 'no line', false);
     return;
   }
+  const unit = line.amount?.unit;
   if (want.amount !== undefined) {
     const a = parseAmount(want.amount);
-    const ok = line.amount.min === a.min && line.amount.max === a.max && line.amount.unit === a.unit;
-    check(checks, `${drug} dose`, want.amount, showAmount(line.amount), ok && !line.withheld);
+    const ok = Boolean(line.amount) && line.amount.min === a.min && line.amount.max === a.max && line.amount.unit === a.unit;
+    check(checks, `${drug} dose`, want.amount, line.amount ? showAmount(line.amount) : 'no dose (withheld)', ok && !line.withheld);
   }
   if (want.per !== undefined) check(checks, `${drug} per`, want.per, line.per, line.per === want.per);
   if (want.perDay !== undefined) {
     const a = parseAmount(want.perDay);
-    check(checks, `${drug} daily`, want.perDay, `${fmt(line.perDay)} ${line.amount.unit}`, line.perDay === a.min && line.amount.unit === a.unit);
+    check(checks, `${drug} daily`, want.perDay, line.perDay === undefined ? 'none' : `${fmt(line.perDay)} ${unit ?? ''}`.trim(), line.perDay === a.min && unit === a.unit);
   }
   if (want.days !== undefined) check(checks, `${drug} days`, want.days, line.days, line.days === want.days);
   if (want.dosingWeightKg !== undefined) {
@@ -189,22 +250,31 @@ function checkLine(checks, line, drug, want) {
   }
   if (want.capped !== undefined) check(checks, `${drug} capped`, want.capped ? 'yes' : 'no', line.capped ? 'yes' : 'no', Boolean(line.capped) === want.capped);
   if (want.withheld !== undefined) {
-    check(checks, `${drug} withheld`, want.withheld ? 'do not use: no dose' : 'a dose', line.withheld ? 'do not use: no dose' : showAmount(line.amount), Boolean(line.withheld) === want.withheld);
+    // A withheld line carries nothing a client could read as a dose (content-spec §4.1).
+    const withheld = line.withheld === true && line.amount === undefined && line.exact === undefined;
+    const shown = line.withheld
+      ? `withheld${line.amount !== undefined || line.exact !== undefined ? `, yet carries a dose (${showAmount(line.amount ?? line.exact)})` : ': no dose'}`
+      : line.amount
+        ? showAmount(line.amount)
+        : 'no dose, but not marked withheld';
+    check(checks, `${drug} withheld`, want.withheld ? 'withheld: no dose' : 'a dose', shown, want.withheld ? withheld : !line.withheld && line.amount !== undefined);
   }
   if (want.schedule !== undefined) {
     const dates = (line.schedule ?? []).map((s) => s.date ?? `day ${s.day}`);
     check(checks, `${drug} dates`, want.schedule.join(', '), showList(dates), dates.join() === want.schedule.join());
   }
-  for (const text of want.textIncludes ?? []) check(checks, `${drug} reads`, `contains "${text}"`, line.text, line.text.includes(text));
-  for (const text of want.textExcludes ?? []) check(checks, `${drug} never reads`, `no "${text}"`, line.text, !line.text.toLowerCase().includes(text.toLowerCase()));
-  const codes = line.notices.map((n) => n.code);
+  for (const text of want.textIncludes ?? []) check(checks, `${drug} reads`, `contains "${text}"`, line.text, includes(line.text, text));
+  for (const text of want.textExcludes ?? []) check(checks, `${drug} never reads`, `no "${text}"`, line.text, !includes(line.text, text));
+  const notices = line.notices ?? [];
+  const codes = notices.map((n) => n.code);
   for (const code of want.notices ?? []) {
-    const n = line.notices.find((x) => x.code === code);
+    const n = notices.find((x) => x.code === code);
     check(checks, `${drug} notice`, code, n ? `${n.level}: ${n.message}` : `not shown (shown: ${showList(codes)})`, n);
   }
+  checkNoticeLevels(checks, drug, notices, want.noticeLevels);
   for (const code of want.noticesAbsent ?? []) check(checks, `${drug} no notice`, `no ${code}`, showList(codes), !codes.includes(code));
   for (const text of want.noticeIncludes ?? []) {
-    const n = line.notices.find((x) => x.message.includes(text));
+    const n = notices.find((x) => includes(x.message, text));
     check(checks, `${drug} notice says`, `"${text}"`, n ? n.message : 'not in any notice', n);
   }
 }
@@ -215,23 +285,36 @@ function checkDoses(checks, result, expect) {
     return;
   }
   if (expect.weightKg !== undefined) check(checks, 'weight used', `${fmt(expect.weightKg)} kg`, `${fmt(result.weightKg)} kg`, result.weightKg === expect.weightKg);
+  if (expect.weightText !== undefined) check(checks, 'weight shown', expect.weightText, result.weightText ?? '(none)', result.weightText === expect.weightText);
+  for (const text of expect.weightTextIncludes ?? []) {
+    check(checks, 'weight shown', `contains "${text}"`, result.weightText ?? '(none)', includes(result.weightText ?? '', text));
+  }
   if (expect.conversion !== undefined) check(checks, 'conversion shown', expect.conversion, result.conversion ?? '(none)', result.conversion === expect.conversion);
-  const messages = result.warnings.map((w) => `${w.level}: ${w.message}`);
-  if (expect.warnings !== undefined) {
-    const codes = result.warnings.map((w) => w.code);
-    check(checks, 'warnings', showList(expect.warnings), showList(codes), sameSet(codes, expect.warnings));
+  if (expect.weightConfirmationRequired !== undefined) {
+    const actual = result.weightConfirmationRequired;
+    check(checks, 'weight to be confirmed', expect.weightConfirmationRequired ? 'yes (unusual weight)' : 'no', actual === true ? 'yes (unusual weight)' : actual === false ? 'no' : String(actual), actual === expect.weightConfirmationRequired);
   }
-  for (const text of expect.warningText ?? []) {
-    const w = result.warnings.find((x) => x.message.toLowerCase().includes(text.toLowerCase()));
-    check(checks, 'warning says', `"${text}"`, w ? `${w.level}: ${w.message}` : `not in any warning (${showList(messages)})`, w);
-  }
-  for (const text of expect.warningTextAbsent ?? []) {
-    const w = result.warnings.find((x) => x.message.toLowerCase().includes(text.toLowerCase()));
-    check(checks, 'no warning says', `no "${text}"`, w ? `${w.level}: ${w.message}` : showList(messages), !w);
-  }
+  if (expect.warnings !== undefined) checkCodes(checks, 'warnings', result.warnings, expect.warnings);
+  checkNoticeWords(checks, 'warning', result.warnings, expect.warningText, expect.warningTextAbsent);
   for (const [drug, want] of Object.entries(expect.lines ?? {})) {
     checkLine(checks, result.lines.find((l) => l.drug === drug), drug, want);
   }
+}
+
+/**
+ * The core's answer to a case. "pathway": evaluatePathway; "dose": calculateDoses; "pathway-dose":
+ * the dose lines inside the pathway's steps — the pathway evaluated from `input`, then its doses
+ * (pathwayDoses) for the weight fields in `doseInput`, so they follow the pathway's effective
+ * severity, red flags and CK (content-spec §3.1, §4.2).
+ */
+function evaluate(core, c, input, config) {
+  if (c.kind === 'pathway') return core.evaluatePathway(input, config);
+  if (c.kind === 'dose') return core.calculateDoses(input, config);
+  if (c.kind === 'pathway-dose') {
+    if (typeof core.pathwayDoses !== 'function') throw new Error('this bundle does not export pathwayDoses');
+    return core.pathwayDoses(core.evaluatePathway(input, config), decode(c.doseInput), config);
+  }
+  throw new Error(`unknown case kind "${c.kind}" (pathway, dose or pathway-dose)`);
 }
 
 /** Runs one case. Never throws: an exception is a failed check. */
@@ -240,15 +323,26 @@ export function runCase(core, c) {
   try {
     const input = decode(c.input);
     const config = c.config === undefined ? undefined : decode(c.config);
-    const result = c.kind === 'pathway' ? core.evaluatePathway(input, config) : core.calculateDoses(input, config);
-    if (c.expect.errors) checkErrors(checks, result, c.expect.errors);
+    const result = evaluate(core, c, input, config);
+    if (c.expect.errors) checkErrors(checks, result, c.expect.errors, c.expect.errorText);
     else if (c.kind === 'pathway') checkPathway(checks, result, c.expect);
     else checkDoses(checks, result, c.expect);
     if (!checks.length) check(checks, 'case', 'at least one check', 'the case checks nothing', false);
   } catch (error) {
     check(checks, 'run', 'no exception', `exception: ${error?.message ?? error}`, false);
   }
-  return { id: c.id, kind: c.kind, title: c.title, basis: c.basis, input: c.input, config: c.config, checks, pass: checks.every((x) => x.pass) };
+  return {
+    id: c.id,
+    kind: c.kind,
+    title: c.title,
+    basis: c.basis,
+    input: c.input,
+    doseInput: c.doseInput,
+    config: c.config,
+    disagreement: c.disagreement,
+    checks,
+    pass: checks.every((x) => x.pass),
+  };
 }
 
 /** Runs the whole case file: first that it was written for this content version, then every case. */
@@ -462,7 +556,8 @@ async function loadCases() {
 
 function renderInput(r) {
   const parts = [];
-  if (r.input !== undefined) parts.push(`input ${JSON.stringify(r.input)}`);
+  if (r.input !== undefined) parts.push(`${r.kind === 'pathway-dose' ? 'pathway input' : 'input'} ${JSON.stringify(r.input)}`);
+  if (r.doseInput !== undefined) parts.push(`dose input ${JSON.stringify(r.doseInput)}`);
   if (r.config !== undefined) parts.push(`institution configuration ${JSON.stringify(r.config)}`);
   return parts.join('; ');
 }
@@ -480,6 +575,9 @@ function renderCase(r) {
         { colspan: '3', class: 'case-title' },
         el('strong', {}, r.title ?? ''),
         r.basis ? el('div', { class: 'basis' }, r.basis) : null,
+        r.disagreement
+          ? el('div', { class: 'disagreement' }, el('strong', {}, 'Reported disagreement between the content specification and the core: '), r.disagreement)
+          : null,
         renderInput(r) ? el('div', { class: 'input' }, el('code', {}, renderInput(r))) : null,
       ),
       el('td', { class: 'verdict' }, el('span', { class: `badge ${r.pass ? 'pass' : 'fail'}` }, verdict)),
