@@ -1,7 +1,7 @@
 /** calculateDoses: content-spec §4 rules → one ISMP-formatted, cited line per drug. Total. */
 import { BULBAR_NOTICE, DRUG_RULES, ORAL_DRUGS, WEIGHT_BASED_DRUGS, WEIGHT_NOTICES } from '../content/drug-rules.js';
 import { DRUG_IDS, LABELS, LIMITS, type DrugId } from '../content/inputs.js';
-import { ICI_GRADE_2_CK_TIMES_ULN } from '../content/pathway-rules.js';
+import { ICI_GRADE_2_CK_TIMES_ULN, effectiveSeverityOf } from '../content/pathway-rules.js';
 import type { SourceId } from '../content/sources.js';
 import { CONTENT_VERSION } from '../content/version.js';
 import { bodyMeasures } from './body-weight.js';
@@ -80,7 +80,9 @@ function prednisone(ctx: Ctx): DoseLine {
   const r = DRUG_RULES.prednisone;
   const cap = config.prednisone.maxDailyMg;
   const ici = input.checkpointInhibitor === true;
-  const severity = input.severity ?? 'moderate';
+  // The effective severity (content-spec §2): a red flag raises a given mild or moderate to severe,
+  // whether the caller is the pathway (which passes its effective severity) or a direct call.
+  const severity = effectiveSeverityOf(input.severity ?? 'moderate', input.redFlags ?? []);
   const citations: SourceId[] = [...r.citations, ...(ici ? r.iciCitations : [])];
   const notices: Notice[] = contextNotices(ctx, 'prednisone');
   if (has(ctx, 'myasthenic')) notices.push({ ...r.myastheniaNotice });
@@ -498,7 +500,13 @@ export function weightTier(
   if (input.weightUnit === 'kg' && input.weight >= W.max) {
     parts.push(WEIGHT_NOTICES.pounds(formatNumber(input.weight, 2), formatNumber(roundTo(input.weight * kgPerLb, 2), 2)));
   }
-  if (bmiOut) parts.push(WEIGHT_NOTICES.bmi(formatNumber(bmi as number, 1), formatNumber(input.heightCm as number, 1)));
+  if (bmiOut) {
+    // A BMI of 14.96 shown as "15" would contradict the check: more decimals until it reads as outside.
+    const limit = (bmi as number) < B.min ? B.min : B.max;
+    let places = 1;
+    while (places < 4 && Number(formatNumber(bmi as number, places).replace(/,/g, '')) === limit) places++;
+    parts.push(WEIGHT_NOTICES.bmi(formatNumber(bmi as number, places), formatNumber(input.heightCm as number, 1)));
+  }
   return {
     required,
     notice: {

@@ -93,6 +93,20 @@ describe('doses: the pathway context (content-spec §3.1)', () => {
     expect(mild.lines.find((l) => l.drug === 'prednisone')!.withheld).to.equal(true);
   });
 
+  // Called directly, the dose core raises the severity for a red flag as the pathway does (content-spec §2).
+  const raised: [Record<string, unknown>, number][] = [
+    [{ severity: 'moderate', ckTimesUln: 2, redFlags: ['myocarditis'] }, 70],
+    [{ severity: 'mild', redFlags: ['myasthenic'] }, 70],
+    [{ redFlags: ['dyspnoea'] }, 70],
+  ];
+  for (const [context, mg] of raised) {
+    it(`[rule:dose/prednisone] a direct call with a checkpoint inhibitor and ${JSON.stringify(context)}: the flag raises the severity, prednisone ${mg} mg`, () => {
+      const l = line(calculateDoses({ weight: 72, checkpointInhibitor: true, ...context }), 'prednisone');
+      expect(l.amount).to.deep.equal({ min: mg, max: mg, unit: 'mg' });
+      expect(l.notices.map((n) => n.code)).to.not.include.members(['prednisone-ici-ck-below-3', 'prednisone-ici-grade-1', 'prednisone-ici-ck-condition']);
+    });
+  }
+
   it('pathwayDoses without a valid pathway gives an error, never doses', () => {
     const r = pathwayDoses(evaluatePathway({ antibody: 'x' }), { weight: 70 });
     expect(r.ok).to.equal(false);

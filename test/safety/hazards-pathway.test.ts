@@ -50,7 +50,7 @@ describe('hazards: checkpoint-inhibitor myositis', () => {
     }
   });
 
-  it('[hazard:H13] [rule:withdraw-checkpoint-inhibitor/hold] [rule:withdraw-checkpoint-inhibitor/discuss] without a mandatory reason the withdrawal step is still shown (hold, or discuss when mild), never silently absent', () => {
+  it('[hazard:H13] [rule:withdraw-checkpoint-inhibitor/hold] [rule:withdraw-checkpoint-inhibitor/continue] without a mandatory reason the withdrawal step is still shown (hold, or continue under monitoring when mild), never silently absent', () => {
     const moderate = stepOf(pathway({ checkpointInhibitor: true, severity: 'moderate' }), 'withdraw-checkpoint-inhibitor')!;
     expect([moderate.priority, moderate.indicator, moderate.mandatory === true]).to.deep.equal(['first-line', 'warning', false]);
     const mild = stepOf(pathway({ checkpointInhibitor: true, severity: 'mild' }), 'withdraw-checkpoint-inhibitor')!;
