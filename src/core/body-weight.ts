@@ -2,6 +2,7 @@
 import { DRUG_RULES } from '../content/drug-rules.js';
 import type { Sex } from '../content/inputs.js';
 import { clean } from './numbers.js';
+import { detached } from './own.js';
 import type { BodyMeasures } from './types.js';
 
 const { ibw, adjustedFactor, obesityThreshold } = DRUG_RULES.ivig;
@@ -19,6 +20,11 @@ export function adjustedBodyWeightKg(actualKg: number, idealKg: number): number 
 
 /** BMI, IBW, adjusted weight and the 120% test, as far as height and sex allow. Unrounded. */
 export function bodyMeasures(weightKg: number, heightCm?: number, sex?: Sex): BodyMeasures {
+  // On a null prototype: the optional fields read below are never inherited from a polluted page.
+  return detached(measures(weightKg, heightCm, sex));
+}
+
+function measures(weightKg: number, heightCm?: number, sex?: Sex): BodyMeasures {
   if (heightCm === undefined) return {};
   const bmi = clean(weightKg / (heightCm / 100) ** 2);
   if (sex === undefined) return { heightCm, bmi };

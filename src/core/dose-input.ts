@@ -13,6 +13,7 @@ import {
 import { isCalendarDate } from './dates.js';
 import { ageSpec, oneOf, parseFields, type FieldSpecs } from './fields.js';
 import { readWeight, weightSpecs, WEIGHT_RANGE_MESSAGE } from './weight-input.js';
+import { detached } from './own.js';
 import { schemas, z } from './zod.js';
 import type { DoseInput, FieldError } from './types.js';
 
@@ -75,7 +76,7 @@ export function parseDoseInput(raw: unknown, defaults: DoseDefaults): ParsedDose
     weightKg,
     exactKg,
     given,
-    input: {
+    input: detached({
       weight: values.weight as number,
       weightUnit: unit,
       weightConfirmed: (values.weightConfirmed as boolean | undefined) ?? false,
@@ -91,6 +92,7 @@ export function parseDoseInput(raw: unknown, defaults: DoseDefaults): ParsedDose
       ...(values.severity !== undefined && { severity: values.severity as DoseInput['severity'] }),
       ...(values.ckTimesUln !== undefined && { ckTimesUln: values.ckTimesUln as number }),
       ...(values.redFlags !== undefined && { redFlags: RED_FLAGS.filter((f) => flags.has(f)) }),
-    },
+    }),
+
   };
 }

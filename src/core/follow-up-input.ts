@@ -20,7 +20,7 @@ import {
 import { isCalendarDate } from './dates.js';
 import { oneOf, parseFields, type FieldSpecs } from './fields.js';
 import { formatNumber } from './format.js';
-import { ownValue } from './own.js';
+import { ownValue, detached } from './own.js';
 import { schemas, z } from './zod.js';
 import type { FollowUpDrug, FollowUpInput, Visit } from './follow-up-types.js';
 import type { FieldError } from './types.js';
@@ -180,11 +180,12 @@ export function parseFollowUpInput(raw: unknown, defaultCkUln?: number): ParsedF
   return {
     ok: true,
     order: sorted.map((s) => s.index),
-    input: {
+    input: detached({
       visits: sorted.map((s) => s.visit),
       drugs,
       mmtMax,
       ...(values.today !== undefined && { today: values.today as string }),
-    },
+    }),
+
   };
 }

@@ -76,3 +76,11 @@ export function quietPrototype<T>(fn: () => T): T {
     }
   }
 }
+
+/**
+ * The same data on a null prototype (shallow): an optional field left out reads as undefined even
+ * when a host page has put that name on Object.prototype.
+ */
+export function detached<T extends object>(value: T): T {
+  return Object.assign(Object.create(null) as T, value);
+}

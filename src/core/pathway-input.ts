@@ -11,6 +11,7 @@ import {
 } from '../content/inputs.js';
 import type { PathwayInput } from '../content/pathway-rules.js';
 import { ageSpec, oneOf, parseFields, type FieldSpecs } from './fields.js';
+import { detached } from './own.js';
 import { schemas, z } from './zod.js';
 import type { FieldError } from './types.js';
 
@@ -43,7 +44,7 @@ export function parsePathwayInput(
   const flags = new Set((values.redFlags as RedFlag[] | undefined) ?? []);
   return {
     ok: true,
-    input: {
+    input: detached({
       antibody: (values.antibody as PathwayInput['antibody']) ?? PATHWAY_DEFAULTS.antibody,
       statin: (values.statin as PathwayInput['statin']) ?? PATHWAY_DEFAULTS.statin,
       checkpointInhibitor: (values.checkpointInhibitor as boolean) ?? PATHWAY_DEFAULTS.checkpointInhibitor,
@@ -53,6 +54,7 @@ export function parsePathwayInput(
       phase: (values.phase as PathwayInput['phase']) ?? PATHWAY_DEFAULTS.phase,
       ...(values.age !== undefined && { age: values.age as number }),
       ...(values.ckTimesUln !== undefined && { ckTimesUln: values.ckTimesUln as number }),
-    },
+    }),
+
   };
 }

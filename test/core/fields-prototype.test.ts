@@ -35,4 +35,17 @@ describe('input fields are own properties only', () => {
     const r = polluted({ startMgPerDay: 100 }, () => planTaper({ weight: 70, startDate: '2026-01-05' }));
     expect(r.ok && r.startMgPerDay).to.equal(70);
   });
+
+  it('an inherited optional field (heightCm, sex, checkpointInhibitor, redFlags, age, ckTimesUln) is never read from the parsed input', () => {
+    const members = { heightCm: 120, sex: 'male', checkpointInhibitor: true, redFlags: ['bulbar'], age: 17, ckTimesUln: 1 };
+    const d = okDoses(polluted(members, () => calculateDoses({ weight: 100 })));
+    expect(d.weightConfirmationRequired).to.equal(false); // a 120 cm height would make BMI 69
+    expect(d.body).to.deep.equal({});
+    const pred = d.lines.find((l) => l.drug === 'prednisone')!;
+    expect(pred.amount).to.deep.equal({ min: 75, max: 75, unit: 'mg' });
+    expect(pred.notices.some((n) => n.code === 'oral-bulbar')).to.equal(false);
+    const p = okPathway(polluted(members, () => evaluatePathway({})));
+    expect(p.steps.map((s) => s.id)).to.not.include('withdraw-checkpoint-inhibitor');
+    expect(polluted(members, () => p.input.age)).to.equal(undefined);
+  });
 });
