@@ -94,7 +94,7 @@ export function composition(code, map) {
     const s = source.replace(/^(\.\.\/)+/, '');
     if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(s)) return 'lit';
     if (/node_modules\/zod\//.test(s)) return 'zod';
-    const m = s.match(/^src\/(elements\/[^/]+|[^/]+)/);
+    const m = process.env.PER_FILE ? s.match(/^(src\/.*)$/) : s.match(/^src\/(elements\/[^/]+|[^/]+)/);
     return m ? `src/${m[1]}` : s;
   };
   const totals = new Map();
