@@ -110,3 +110,41 @@ describe('single files (built bundles), each on a page of its own', function () 
     expect((await fetch(page('../package.json'))).status).to.equal(404);
   });
 });
+
+describe('the single files compute what the npm build computes', function () {
+  this.timeout(120000);
+
+  it('nam-cds.min.js (minified, tree-shaken with propertyReadSideEffects: false) gives dist/core.js\'s results for any input', async () => {
+    const fc = (await import('fast-check')).default;
+    const single = await import(/* @vite-ignore */ '/dist/nam-cds.min.js?compare' as string);
+    const npm = await import(/* @vite-ignore */ '/dist/core.js' as string);
+    const junk = fc.oneof(fc.string({ maxLength: 6 }), fc.double(), fc.integer(), fc.constant(null), fc.boolean());
+    const one = (values: readonly string[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: junk });
+    const weight = fc.oneof(fc.double({ min: -5, max: 500 }), fc.integer({ min: 0, max: 400 }).map(String), junk);
+    const doseInput = fc.record(
+      { weight, weightUnit: one(npm.WEIGHT_UNITS), heightCm: fc.integer({ min: 100, max: 220 }), sex: one(npm.SEXES), tpmt: one(npm.TPMT_STATUSES), ivigDays: fc.integer({ min: 1, max: 6 }), ivigDosingWeight: one(npm.IVIG_DOSING_WEIGHTS), drugs: fc.subarray([...npm.DRUG_IDS]) },
+      { requiredKeys: [] },
+    );
+    const pathwayInput = fc.record(
+      { antibody: one(npm.ANTIBODIES), statin: one(npm.STATIN_EXPOSURES), severity: one(npm.SEVERITIES), phase: one(npm.PHASES), redFlags: fc.subarray([...npm.RED_FLAGS]), checkpointInhibitor: fc.boolean(), weight },
+      { requiredKeys: [] },
+    );
+    const config = fc.option(fc.record({ prednisone: fc.record({ maxDailyMg: fc.integer({ min: 0, max: 120 }) }), ivig: fc.record({ vialStepG: fc.constantFrom(2.5, 5, 0) }) }, { requiredKeys: [] }), { nil: undefined });
+    // (Block bodies: a property returning chai's assertion object would be read as a result.)
+    fc.assert(
+      fc.property(doseInput, config, (input, cfg) => {
+        expect(single.calculateDoses(input, cfg)).to.deep.equal(npm.calculateDoses(input, cfg));
+      }),
+      { numRuns: 150 },
+    );
+    fc.assert(
+      fc.property(pathwayInput, config, (input, cfg) => {
+        expect(single.evaluatePathway(input, cfg)).to.deep.equal(npm.evaluatePathway(input, cfg));
+      }),
+      { numRuns: 150 },
+    );
+    for (const [input, cfg] of [[{ weight: 70 }, undefined], [{ weight: 154, weightUnit: 'lb' }, undefined]] as const) {
+      expect(single.doseNote(single.calculateDoses(input, cfg))).to.equal(npm.doseNote(npm.calculateDoses(input, cfg)));
+    }
+  });
+});
