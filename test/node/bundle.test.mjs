@@ -119,6 +119,13 @@ test('the exports map points at built files; the class barrel has no side effect
   assert.equal(pkg.exports['./define'].default, './dist/define.js');
   assert.equal(pkg.exports['./core'].default, './dist/core.js');
   assert.equal(pkg.customElements, 'custom-elements.json');
+  // TypeScript's older "node" resolution ignores exports: typesVersions gives it the same types.
+  const typed = Object.entries(pkg.exports).filter(([key, v]) => key !== '.' && typeof v === 'object' && v.types);
+  assert.deepEqual(
+    Object.fromEntries(Object.entries(pkg.typesVersions['*']).map(([k, [v]]) => [`./${k}`, `./${v}`])),
+    Object.fromEntries(typed.map(([key, v]) => [key, v.types])),
+    'typesVersions mirrors the typed subpath exports',
+  );
 
   // sideEffects names only the define files (and the self-registering single files).
   for (const entry of pkg.sideEffects) assert.match(entry, /define(\.(js|ts))?$|define\.ts$|^\.\/dist\/\*\.min\.js$/, entry);

@@ -1,7 +1,8 @@
 // The package as React, Vue and Angular apps see it: `npm pack`, the tarball unpacked into each
 // project under test/frameworks/ (npm workspaces, installed by the root `npm ci`), the README's
 // snippets for that framework written into the project, and the framework's real compiler run
-// on them: tsc with @types/react 18 and 19, vue-tsc and ngc with strictTemplates. Each project's
+// on them: tsc with @types/react 18 (TypeScript's older "node" resolution, so typesVersions) and
+// 19 ("bundler" resolution, so exports), vue-tsc and ngc with strictTemplates. Each project's
 // checks file adds cases that must compile and @ts-expect-error cases that must stay errors.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
