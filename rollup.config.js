@@ -1,11 +1,17 @@
 // Builds (design.md, "Builds"):
 //  1. dist/*.js    — ESM for npm users: lit and zod stay external so apps dedupe them; .d.ts in dist/types.
-//  2. dist/nam-cds.min.js — one self-contained, minified ES module that defines both elements
-//     (production Lit: node-resolve does not pick Lit's "development" export condition).
-//  3. dist/nam-cds.iife.min.js — the same as a classic script, for pages that cannot use modules
-//     (the core is then on window.NamCds).
-// Next to the single file: THIRD-PARTY-NOTICES.txt (Lit and zod licences, which the bundle
-// includes) and the verification page (demo/verify.*), so what an intranet author copies is complete.
+//  2. Single files, each self-contained and minified (production Lit: node-resolve does not pick
+//     Lit's "development" export condition), each with a classic-script twin (*.iife.min.js):
+//     - dist/nam-cds.min.js — every element, and the core exported (the classic script puts it
+//       on window.NamCds);
+//     - dist/nam-<element>.min.js — one element only (nam-pathway.min.js,
+//       nam-dose-calculator.min.js, …): its class, tag and the package version are exported, not
+//       the core. The list comes from the folders of src/elements (scripts/single-files.mjs), so
+//       a new element gets its file without a change here.
+//     Registration is guarded in every file, so any of them may be loaded twice or side by side.
+//     Next to each single file: its gzip (.gz) and brotli (.br) precompressed copies.
+// Next to the single files: THIRD-PARTY-NOTICES.txt (Lit and zod licences, which the bundles
+// include) and the verification page (demo/verify.*), so what an intranet author copies is complete.
 // Last, dist/SHA256SUMS: the SHA-256 of every JavaScript file a deployment runs, in the format of
 // `sha256sum` (`sha256sum -c SHA256SUMS` in dist/ checks them; verify.html compares the bundle).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -14,11 +20,14 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { singleFiles, singleFileNames } from './scripts/single-files.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const banner =
-  `/*! nam-cds ${pkg.version} — clinical decision support for immune-mediated necrotizing myopathy.` +
-  ` Includes Lit (BSD-3-Clause, Google LLC) and zod (MIT, Colin McDonnell): see THIRD-PARTY-NOTICES.txt */`;
+const banner = (what) =>
+  `/*! nam-cds ${pkg.version} — ${what}: clinical decision support for immune-mediated necrotizing myopathy.` +
+  ` Apache-2.0. Includes Lit (BSD-3-Clause, Google LLC) and zod (MIT, Colin McDonnell): see THIRD-PARTY-NOTICES.txt */`;
 
 // @rollup/plugin-typescript needs the TypeScript JS API: typescript 5.x, not 7.x.
 const ts = (extra = {}) => typescript({ tsconfig: './tsconfig.build.json', ...extra });
@@ -48,6 +57,20 @@ const pruneChunks = {
   },
 };
 
+// The framework declarations (types/*.d.ts: nam-cds/react, nam-cds/vue) go into dist/types next to
+// the generated element-types.d.ts they are written over; their JavaScript entries are empty modules,
+// so `import 'nam-cds/react'` works as well as `import type {} from 'nam-cds/react'`.
+const FRAMEWORK_ENTRIES = ['react', 'vue'];
+const frameworkTypes = {
+  name: 'nam-cds-framework-types',
+  writeBundle() {
+    for (const file of readdirSync('types').filter((f) => f.endsWith('.d.ts'))) copyFileSync(`types/${file}`, `dist/types/${file}`);
+    for (const entry of FRAMEWORK_ENTRIES) {
+      writeFileSync(`dist/${entry}.js`, `// Types only: see dist/types/${entry}.d.ts (nam-cds/${entry}).\nexport {};\n`);
+    }
+  },
+};
+
 // The verification page (demo/verify.html, verify.js, verify.css, verify-cases.json) ships next to
 // dist/nam-cds.min.js, so a deployment can be checked where it is served.
 const VERIFY_FILE = /^verify([.-][\w.-]*)?\.(html|js|css|json)$/;
@@ -58,7 +81,7 @@ const companions = {
     writeFileSync(
       'dist/THIRD-PARTY-NOTICES.txt',
       [
-        'nam-cds.min.js and nam-cds.iife.min.js include the following software.',
+        `${singleFileNames().join(', ')} include the following software.`,
         `\n== Lit (lit, lit-html, lit-element, @lit/reactive-element) ==\n\n${licence('lit')}`,
         `\n== zod ==\n\n${licence('zod')}`,
         '',
@@ -73,7 +96,7 @@ const companions = {
 // dist/SHA256SUMS, "<hex>  <file>" per line, sorted by file name: the two single files, the ESM
 // entry files and their chunks, hashed from disk after the last build has written its output
 // (rollup -c builds the configurations one after another, so this runs on the last one).
-const SUMS_FILES = ['nam-cds.min.js', 'nam-cds.iife.min.js', 'index.js', 'define.js', 'core.js'];
+const SUMS_FILES = [...singleFileNames(), 'index.js', 'define.js', 'core.js'];
 const checksums = {
   name: 'nam-cds-sha256sums',
   writeBundle() {
@@ -88,28 +111,87 @@ const checksums = {
 const minify = (module) =>
   terser({ ecma: 2020, module, compress: { passes: 2 }, format: { comments: /^!/ } });
 
-// The single-file builds resolve Lit's "production" export condition, never "development", and
-// have the whitespace of their Lit templates collapsed (scripts/minify-templates.mjs).
-const bundled = () => [version, nodeResolve({ exportConditions: ['production'] }), ts({ declaration: false, outDir: 'dist', sourceMap: true }), minifyTemplatesPlugin()];
+// Each single file gets its precompressed copies: file.gz (gzip level 9) and file.br (brotli
+// quality 11), for servers that send them with Content-Encoding (scripts/serve.mjs does).
+const precompress = {
+  name: 'nam-cds-precompress',
+  writeBundle(options, bundle) {
+    for (const item of Object.values(bundle)) {
+      if (item.type !== 'chunk') continue;
+      const file = `${options.dir ?? options.file.replace(/[^/]+$/, '')}/${item.fileName}`.replace(/\/\/+/g, '/');
+      const code = readFileSync(file);
+      writeFileSync(`${file}.gz`, gzipSync(code, { level: 9 }));
+      writeFileSync(`${file}.br`, brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: code.length } }));
+    }
+  },
+};
 
+// A per-element single file's entry, made on the fly (no entry file per element): registers the
+// element (its define.ts) and exports its class module and the package version, not the core.
+const ELEMENT_ENTRY = 'nam-cds-element:';
+const elementEntry = {
+  name: 'nam-cds-element-entry',
+  resolveId: (id) => (id.startsWith(ELEMENT_ENTRY) ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith(`\0${ELEMENT_ENTRY}`)) return null;
+    const file = singleFiles().find((f) => f.folder === id.slice(ELEMENT_ENTRY.length + 1));
+    if (!file || !existsSync(file.module)) throw new Error(`${id}: expected the element class in ${file?.module}`);
+    const path = (p) => JSON.stringify(resolve(p));
+    return [
+      `import ${path(`src/elements/${file.folder}/define.ts`)};`,
+      `export * from ${path(file.module)};`,
+      `export { VERSION } from ${path('src/version.ts')};`,
+    ].join('\n');
+  },
+};
+
+// The single-file builds resolve Lit's "production" export condition, never "development", and
+// have the whitespace of their Lit templates collapsed (scripts/minify-templates.mjs). Type
+// errors are not checked here: the ESM build above and `npm test` (tsc) check them.
+const bundled = () => [
+  elementEntry,
+  version,
+  nodeResolve({ exportConditions: ['production'] }),
+  ts({ declaration: false, outDir: 'dist', sourceMap: true, noCheck: true }),
+  minifyTemplatesPlugin(),
+];
+
+const files = singleFiles();
 export default [
   {
     input: { index: 'src/index.ts', define: 'src/define.ts', core: 'src/core/index.ts' },
     external: [/^lit($|\/)/, /^@lit\//, /^lit-(html|element)($|\/)/, /^zod($|\/)/],
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [version, nodeResolve(), ts({ declaration: true, declarationDir: 'dist/types', outDir: 'dist' }), pruneChunks],
+    plugins: [version, nodeResolve(), ts({ declaration: true, declarationDir: 'dist/types', outDir: 'dist' }), pruneChunks, frameworkTypes],
     onwarn,
   },
-  {
-    input: 'src/define.ts',
-    output: { file: 'dist/nam-cds.min.js', format: 'es', sourcemap: true, banner },
-    plugins: [...bundled(), minify(true), companions],
+  // One build per single file, written twice: the ES module and its classic-script twin. The
+  // classic scripts extend one global, window.NamCds, whichever of them a page loads.
+  ...files.map((file, i) => ({
+    input: file.folder ? `${ELEMENT_ENTRY}${file.folder}` : 'src/define.ts',
+    output: [
+      {
+        file: `dist/${file.esm}`,
+        format: 'es',
+        sourcemap: true,
+        banner: banner(file.tag ? `<${file.tag}>` : 'all elements'),
+        plugins: [minify(true), precompress, ...(i === 0 ? [companions] : [])],
+      },
+      {
+        file: `dist/${file.iife}`,
+        format: 'iife',
+        name: 'NamCds',
+        extend: true,
+        sourcemap: true,
+        banner: banner(file.tag ? `<${file.tag}>` : 'all elements'),
+        plugins: [minify(false), precompress, ...(i === files.length - 1 ? [checksums] : [])],
+      },
+    ],
+    plugins: bundled(),
+    // Reading a property never has a side effect in these sources or their dependencies: an
+    // unused module-level computation (a list mapped from a table, say) is dropped with its
+    // table, so a per-element file leaves out the other elements' content.
+    treeshake: { propertyReadSideEffects: false },
     onwarn,
-  },
-  {
-    input: 'src/define.ts',
-    output: { file: 'dist/nam-cds.iife.min.js', format: 'iife', name: 'NamCds', sourcemap: true, banner },
-    plugins: [...bundled(), minify(false), checksums],
-    onwarn,
-  },
+  })),
 ];

@@ -1,10 +1,15 @@
 // `npm run bench` (after the build): how big and how fast nam-cds is on this machine.
 //
-//  1. Bundle bytes: raw, gzip (level 9) and brotli (quality 11) of the single-file builds, and
-//     what the minified bundle is made of (bytes per source folder, from its source map).
-//  2. In headless Chromium (the browser `npm test` uses): first render of each element and the
-//     update after a user input change, median and p95 over repeated runs. "Render" means the
-//     element's update has completed and layout has been computed (paint is not included).
+//  1. Bundle bytes: raw, gzip (level 9) and brotli (quality 11) of every single file (the
+//     all-in-one and one per element, each with its classic-script twin), side by side with two
+//     floors built in the same run — Lit alone (one trivial LitElement) and Lit + zod/mini (the
+//     same with a small zod/mini schema and a parse) — and checked against the size guards and
+//     targets in package.json (sizeBudget): a file over its guard makes the benchmark exit 1.
+//     Then what each ES module file is made of (bytes per source folder, from its source map).
+//  2. In headless Chromium (the browser `npm test` uses): first render of each element — one
+//     instance, and 10 and 50 instances added to the page at once — and the update after a user
+//     input change, median and p95 over repeated runs. "Render" means the elements' updates have
+//     completed and layout has been computed (paint is not included).
 //  3. In Node: core calculateDoses and evaluatePathway calls per second (the built dist/core.js).
 //
 // Prints a table and writes bench/results/latest.json. Not part of `npm test`: timings depend
@@ -19,6 +24,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findBrowser, BROWSER_ARGS, INSTALL_HINT } from './find-browser.mjs';
 import { createDemoServer } from './serve.mjs';
+import { singleFiles } from './single-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -58,14 +64,70 @@ export function summarize(samples) {
 // ---------------------------------------------------------------------------------------------
 // 1. Bytes
 
-function bytesOf(file) {
-  const buf = readFileSync(dist(file));
+export function sizes(buf) {
   return {
-    file: `dist/${file}`,
     raw: buf.length,
     gzip: gzipSync(buf, { level: 9 }).length,
     brotli: brotliCompressSync(buf, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
+}
+const bytesOf = (file) => ({ file: `dist/${file}`, ...sizes(readFileSync(dist(file))) });
+
+/**
+ * The floors, built here with the single files' own resolution and minification: what Lit alone
+ * and Lit + zod/mini cost in one minified ES module, so each file's figure can be read against
+ * what any Lit element validating with zod/mini would weigh.
+ */
+const FLOORS = {
+  'Lit alone': `
+    import { LitElement, html, css } from 'lit';
+    class FloorElement extends LitElement {
+      static properties = { weight: {} };
+      static styles = css\`:host { display: block; }\`;
+      render() { return html\`<p>weight \${this.weight}</p>\`; }
+    }
+    customElements.define('nam-floor-lit', FloorElement);
+  `,
+  'Lit + zod/mini': `
+    import { LitElement, html, css } from 'lit';
+    import * as z from 'zod/mini';
+    const Input = z.strictObject({
+      weight: z.number().check(z.gte(1), z.lte(350)),
+      weightUnit: z.optional(z.enum(['kg', 'lb'])),
+      drugs: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(40)))),
+    });
+    class FloorElement extends LitElement {
+      static properties = { weight: {} };
+      static styles = css\`:host { display: block; }\`;
+      render() {
+        const result = z.safeParse(Input, { weight: Number(this.weight), weightUnit: 'kg' });
+        return html\`<p>\${result.success ? result.data.weight : result.error.issues.length}</p>\`;
+      }
+    }
+    customElements.define('nam-floor-zod', FloorElement);
+  `,
+};
+
+async function floors() {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const terser = (await import('@rollup/plugin-terser')).default;
+  const out = [];
+  for (const [name, code] of Object.entries(FLOORS)) {
+    const bundle = await rollup({
+      input: 'floor',
+      plugins: [
+        { name: 'floor', resolveId: (id) => (id === 'floor' ? id : null), load: (id) => (id === 'floor' ? code : null) },
+        nodeResolve({ exportConditions: ['production'], rootDir: ROOT }),
+        terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      ],
+      onwarn: () => {},
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    await bundle.close();
+    out.push({ file: `floor: ${name}`, ...sizes(Buffer.from(output[0].code)) });
+  }
+  return out;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -94,7 +156,7 @@ export function composition(code, map) {
     const s = source.replace(/^(\.\.\/)+/, '');
     if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(s)) return 'lit';
     if (/node_modules\/zod\//.test(s)) return 'zod';
-    const m = s.match(/^src\/(elements\/[^/]+|[^/]+)/);
+    const m = process.env.PER_FILE ? s.match(/^(src\/.*)$/) : s.match(/^src\/(elements\/[^/]+|[^/]+)/);
     return m ? `src/${m[1]}` : s;
   };
   const totals = new Map();
@@ -148,7 +210,7 @@ export function composition(code, map) {
 // 2. Browser
 
 /** Runs inside the page: first render and input-update timings for one element. */
-async function measureInPage({ tag, attrs, input, runs, warmup }) {
+async function measureInPage({ tag, attrs, input, runs, warmup, counts }) {
   const container = document.createElement('div');
   document.body.append(container);
   const settle = async (el) => {
@@ -166,6 +228,25 @@ async function measureInPage({ tag, attrs, input, runs, warmup }) {
     return el;
   };
 
+  // Many instances added at once: time until every one has rendered and layout is done.
+  const many = {};
+  for (const count of counts) {
+    const samples = [];
+    const reps = Math.max(3, Math.round(runs / (count >= 50 ? 10 : 4)));
+    for (let i = 0; i < Math.max(1, Math.round(warmup / 3)) + reps; i++) {
+      const els = Array.from({ length: count }, make);
+      const t0 = performance.now();
+      container.append(...els);
+      for (const el of els) await el.updateComplete;
+      await settle(els[els.length - 1]);
+      const t1 = performance.now();
+      if (i >= Math.max(1, Math.round(warmup / 3))) samples.push(t1 - t0);
+      for (const el of els) el.remove();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    many[count] = samples;
+  }
+
   const first = [];
   for (let i = 0; i < warmup + runs; i++) {
     const el = make();
@@ -182,7 +263,7 @@ async function measureInPage({ tag, attrs, input, runs, warmup }) {
   container.append(el);
   await settle(el);
   const control = el.shadowRoot.querySelector(input.selector);
-  if (!control) return { first, update: [], error: `no control ${input.selector} in <${tag}>` };
+  if (!control) return { first, many, update: [], error: `no control ${input.selector} in <${tag}>` };
   let events = 0;
   el.addEventListener(input.event, () => events++);
   const update = [];
@@ -204,8 +285,11 @@ async function measureInPage({ tag, attrs, input, runs, warmup }) {
   }
   el.remove();
   container.remove();
-  return { first, update, events };
+  return { first, many, update, events };
 }
+
+/** The "N instances on one page" first-render measurements. */
+const INSTANCE_COUNTS = [10, 50];
 
 const ELEMENTS = [
   {
@@ -248,9 +332,10 @@ async function browserBench() {
     });
     const results = {};
     for (const spec of ELEMENTS) {
-      const raw = await page.evaluate(measureInPage, { ...spec, runs: RUNS, warmup: WARMUP });
+      const raw = await page.evaluate(measureInPage, { ...spec, runs: RUNS, warmup: WARMUP, counts: INSTANCE_COUNTS });
       results[spec.tag] = {
         firstRender: summarize(raw.first),
+        ...Object.fromEntries(INSTANCE_COUNTS.map((n) => [`firstRender${n}`, summarize(raw.many[n])])),
         inputUpdate: raw.update.length ? summarize(raw.update) : null,
         ...(raw.error && { error: raw.error }),
         eventsFired: raw.events,
@@ -319,32 +404,61 @@ const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const ms = (n) => (n == null || Number.isNaN(n) ? '—' : `${n.toFixed(2)} ms`);
 
+/**
+ * Each single file against its guard and target (package.json sizeBudget; a per-element classic
+ * script is held to its ES module's figures). Over the guard is a regression: the benchmark
+ * exits 1. Over the target (the issue's budget) is reported.
+ */
+export function budgetChecks(files, sizeBudget) {
+  return files.map((b) => {
+    const key = b.file.replace('.iife.min.js', '.min.js');
+    const entry = sizeBudget?.[key];
+    if (!entry) return { file: b.file, status: 'NO BUDGET', regression: true };
+    const regression = b.gzip > entry.gzip;
+    const overTarget = b.gzip > entry.target;
+    const status = regression
+      ? `OVER the ${kb(entry.gzip)} guard by ${kb(b.gzip - entry.gzip)}`
+      : overTarget
+      ? `within the ${kb(entry.gzip)} guard; over the ${kb(entry.target)} target by ${kb(b.gzip - entry.target)}`
+      : `within the ${kb(entry.target)} target`;
+    return { file: b.file, guard: entry.gzip, target: entry.target, regression, overTarget, status };
+  });
+}
+
 function printTable(result) {
   const out = [];
   out.push(`nam-cds ${result.version} benchmark — ${result.date}`);
   out.push(`Node ${result.machine.node}, ${result.machine.cpu} × ${result.machine.cores}, ${result.browser?.browser ?? 'no browser'}`);
   out.push('');
-  out.push('Bundle size');
-  out.push(`  ${pad('file', 28)}${lpad('raw', 12)}${lpad('gzip -9', 12)}${lpad('brotli 11', 12)}`);
-  for (const b of result.bytes.files) out.push(`  ${pad(b.file, 28)}${lpad(kb(b.raw), 12)}${lpad(kb(b.gzip), 12)}${lpad(kb(b.brotli), 12)}`);
-  const main = result.bytes.files[0];
-  out.push(`  budget: ${kb(result.bytes.budgetGzip)} gzip for dist/nam-cds.min.js → ${main.gzip <= result.bytes.budgetGzip ? 'within budget' : `OVER by ${kb(main.gzip - result.bytes.budgetGzip)}`}`);
-  out.push('');
-  out.push('What dist/nam-cds.min.js is made of');
-  out.push(`  ${pad('source', 34)}${lpad('minified', 10)}${lpad('share', 8)}${lpad('gzip alone', 12)}`);
-  for (const c of result.bytes.composition) {
-    out.push(`  ${pad(c.name, 34)}${lpad(kb(c.bytes), 10)}${lpad(`${c.share}%`, 8)}${lpad(c.gzipAlone ? kb(c.gzipAlone) : '', 12)}`);
+  const floorZod = result.bytes.floors.find((f) => f.file.includes('zod'));
+  out.push('Single files and the floors (built in this run): raw, gzip -9, brotli 11; gzip above the Lit + zod/mini floor');
+  out.push(`  ${pad('file', 40)}${lpad('raw', 11)}${lpad('gzip', 11)}${lpad('brotli', 11)}${lpad('over floor', 12)}`);
+  for (const b of [...result.bytes.files, ...result.bytes.floors]) {
+    const above = b.file.startsWith('floor') || !floorZod ? '' : kb(b.gzip - floorZod.gzip);
+    out.push(`  ${pad(b.file, 40)}${lpad(kb(b.raw), 11)}${lpad(kb(b.gzip), 11)}${lpad(kb(b.brotli), 11)}${lpad(above, 12)}`);
   }
   out.push('');
+  out.push('Size guards and targets (package.json sizeBudget, gzip)');
+  for (const c of result.bytes.budgets) out.push(`  ${pad(c.file, 40)}${c.status}`);
+  out.push('');
+  for (const [file, rows] of Object.entries(result.bytes.composition)) {
+    out.push(`What ${file} is made of`);
+    out.push(`  ${pad('source', 34)}${lpad('minified', 10)}${lpad('share', 8)}${lpad('gzip alone', 12)}`);
+    for (const c of rows) {
+      out.push(`  ${pad(c.name, 34)}${lpad(kb(c.bytes), 10)}${lpad(`${c.share}%`, 8)}${lpad(c.gzipAlone ? kb(c.gzipAlone) : '', 12)}`);
+    }
+    out.push('');
+  }
   if (result.browser?.elements) {
     out.push(`Headless Chromium (${result.browser.runs} runs after ${result.browser.warmup} warm-up; update + layout, no paint)`);
-    out.push(`  ${pad('element', 24)}${pad('measurement', 20)}${lpad('median', 12)}${lpad('p95', 12)}${lpad('min', 12)}${lpad('max', 12)}`);
+    out.push(`  ${pad('element', 24)}${pad('measurement', 26)}${lpad('median', 12)}${lpad('p95', 12)}${lpad('min', 12)}${lpad('max', 12)}${lpad('runs', 6)}`);
     for (const [tag, r] of Object.entries(result.browser.elements)) {
       for (const [label, s] of [
         ['first render', r.firstRender],
+        ...INSTANCE_COUNTS.map((n) => [`first render, ${n} at once`, r[`firstRender${n}`]]),
         ['input update', r.inputUpdate],
       ]) {
-        out.push(`  ${pad(`<${tag}>`, 24)}${pad(label, 20)}${lpad(ms(s?.median), 12)}${lpad(ms(s?.p95), 12)}${lpad(ms(s?.min), 12)}${lpad(ms(s?.max), 12)}`);
+        out.push(`  ${pad(`<${tag}>`, 24)}${pad(label, 26)}${lpad(ms(s?.median), 12)}${lpad(ms(s?.p95), 12)}${lpad(ms(s?.min), 12)}${lpad(ms(s?.max), 12)}${lpad(s?.runs ?? '', 6)}`);
       }
       if (r.error) out.push(`  ${r.error}`);
     }
@@ -361,17 +475,24 @@ function printTable(result) {
 
 async function main() {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const files = ['nam-cds.min.js', 'nam-cds.iife.min.js'].filter((f) => existsSync(dist(f))).map(bytesOf);
-  const code = readFileSync(dist('nam-cds.min.js'), 'utf8');
-  const map = existsSync(dist('nam-cds.min.js.map')) ? JSON.parse(readFileSync(dist('nam-cds.min.js.map'), 'utf8')) : null;
+  const names = singleFiles().flatMap((f) => [f.esm, f.iife]);
+  const missing = names.filter((f) => !existsSync(dist(f)));
+  if (missing.length) throw new Error(`not built: ${missing.join(', ')} (run \`npm run build\`)`);
+  const files = names.map(bytesOf);
+  const composed = {};
+  for (const f of singleFiles()) {
+    if (!existsSync(dist(`${f.esm}.map`))) continue;
+    composed[`dist/${f.esm}`] = composition(readFileSync(dist(f.esm), 'utf8'), JSON.parse(readFileSync(dist(`${f.esm}.map`), 'utf8')));
+  }
   const result = {
     version: pkg.version,
     date: new Date().toISOString(),
     machine: { node: process.versions.node, cpu: cpus()[0]?.model?.trim() ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30) },
     bytes: {
-      budgetGzip: pkg.sizeBudget?.['dist/nam-cds.min.js']?.gzip ?? 30 * 1024,
       files,
-      composition: map ? composition(code, map) : [],
+      floors: await floors(),
+      budgets: budgetChecks(files, pkg.sizeBudget),
+      composition: composed,
     },
     core: await coreBench(),
     browser: await browserBench(),
@@ -381,6 +502,11 @@ async function main() {
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log('\nWritten to bench/results/latest.json');
+  const regressions = result.bytes.budgets.filter((c) => c.regression);
+  if (regressions.length) {
+    console.error(`\nSize regression: ${regressions.map((c) => `${c.file} ${c.status}`).join('; ')}`);
+    process.exitCode = 1;
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -8,6 +8,8 @@
 // Every HTML page is sent with a strict Content-Security-Policy, as a hardened intranet would
 // send it: the demo proves the elements need no inline script, inline style or eval.
 // Only files inside demo/ and dist/ are served (no directory listing, no traversal).
+// A file that has a precompressed copy next to it (the build writes file.br and file.gz for each
+// single file) is sent as that copy, with Content-Encoding, when the browser accepts it.
 // PORT overrides the port (default 8000); HOST the interface (default: all, so it also works
 // from outside a container; HOST=127.0.0.1 keeps it local).
 import { createServer } from 'node:http';
@@ -84,6 +86,27 @@ export function resolvePath(urlPath, root = ROOT) {
   return undefined;
 }
 
+/**
+ * The precompressed copy to send for `file`, given the request's Accept-Encoding: brotli first,
+ * then gzip; undefined when the browser accepts neither or there is no copy.
+ */
+export function precompressed(file, acceptEncoding = '') {
+  const accepted = new Map();
+  for (const part of String(acceptEncoding).toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim().match(/^q=([\d.]+)$/)?.[1]).find(Boolean);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const ok = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  for (const [encoding, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ]) {
+    if (ok(encoding) && isFile(`${file}${suffix}`)) return { encoding, file: `${file}${suffix}` };
+  }
+  return undefined;
+}
+
 /** The demo pages `npm start` announces, after the demo itself. */
 export const DEMO_PAGES = [
   ['/intranet.html', 'intranet page (strict CSP, hostile CSS)'],
@@ -127,12 +150,16 @@ export function createDemoServer({ root = ROOT } = {}) {
     }
     const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     if (type.startsWith('text/html')) headers['Content-Security-Policy'] = STRICT_CSP;
-    res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': statSync(file).size });
+    const copy = precompressed(file, req.headers['accept-encoding']);
+    if (copy || isFile(`${file}.br`) || isFile(`${file}.gz`)) headers.Vary = 'Accept-Encoding';
+    if (copy) headers['Content-Encoding'] = copy.encoding;
+    const sent = copy?.file ?? file;
+    res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': statSync(sent).size });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    createReadStream(file)
+    createReadStream(sent)
       .on('error', () => res.destroy())
       .pipe(res);
   });

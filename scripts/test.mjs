@@ -37,6 +37,11 @@ if (!noBuild) {
     console.error('The build failed, so the tests were not run.');
     finish(0, 1);
   }
+  // The same sources built with the lowest lit and zod versions package.json allows.
+  if (run(process.execPath, ['scripts/build-lowest.mjs']) !== 0) {
+    console.error('The build with the lowest dependency versions failed, so the tests were not run.');
+    finish(0, 1);
+  }
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'nam-cds-test-'));

@@ -99,8 +99,9 @@ test('every attribute, property and event in the snippets exists, with allowed v
     for (const { name, value } of tokens) {
       if (name === 'ref' || name === 'key') continue; // React's own
       let m;
-      if ((m = name.match(/^@(.+)$|^\((.+)\)$|^v-on:(.+)$/))) {
-        const event = m[1] ?? m[2] ?? m[3];
+      // Vue @event / v-on:event, Angular (event), React 19 on<event> (the event's exact name).
+      if ((m = name.match(/^@(.+)$|^\((.+)\)$|^v-on:(.+)$|^on(nam-[a-z-]+)$/))) {
+        const event = m[1] ?? m[2] ?? m[3] ?? m[4];
         assert.ok(events.has(event), `<${tag}> fires ${event}`);
         checked.events++;
       } else if ((m = name.match(/^\[attr\.(.+)\]$|^:(.+?)(\.attr)?$/)) && !name.endsWith('.prop')) {

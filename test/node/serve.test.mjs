@@ -155,3 +155,44 @@ test('`node scripts/serve.mjs` honours PORT and prints the URL', async () => {
     child.kill('SIGTERM');
   }
 });
+
+/** A request with an Accept-Encoding header; the body as raw bytes. */
+function getEncoded(path, acceptEncoding) {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding };
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('a single file is sent precompressed (brotli, else gzip) when the browser accepts it, else as it is', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const file = readFileSync(`${ROOT}/dist/nam-pathway.min.js`);
+  const cases = [
+    ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+    ['gzip, deflate', 'gzip', gunzipSync],
+    ['br;q=0, gzip;q=0.5', 'gzip', gunzipSync],
+    ['identity', undefined, (b) => b],
+    [undefined, undefined, (b) => b],
+    ['*', 'br', brotliDecompressSync],
+  ];
+  for (const [accept, encoding, decode] of cases) {
+    const res = await getEncoded('/nam-pathway.min.js', accept);
+    assert.equal(res.status, 200, accept);
+    assert.equal(res.headers['content-encoding'], encoding, `Accept-Encoding: ${accept}`);
+    assert.equal(res.headers.vary, 'Accept-Encoding');
+    assert.match(res.headers['content-type'], /^text\/javascript/);
+    assert.equal(Number(res.headers['content-length']), res.body.length);
+    assert.ok(decode(res.body).equals(file), `the body is the file (${accept})`);
+  }
+  // A file without precompressed copies is sent as it is, with no Vary.
+  const page = await getEncoded('/minimal.html', 'br');
+  assert.equal(page.headers['content-encoding'], undefined);
+  assert.equal(page.headers.vary, undefined);
+});

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/traceability.mjs';
 import { compareSums, parseSums } from '../../demo/verify.js';
+import { singleFileNames } from '../../scripts/single-files.mjs';
 
 const DIST = join(ROOT, 'dist');
 const sha256 = (file) => createHash('sha256').update(readFileSync(join(DIST, file))).digest('hex');
@@ -20,7 +21,9 @@ test('[hazard:H25] dist/SHA256SUMS is in sha256sum format, sorted, and lists the
   const files = lines.map((line) => line.slice(66));
   assert.deepEqual(files, [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), 'sorted by file name');
   assert.equal(new Set(files).size, files.length, 'each file once');
-  for (const file of ['nam-cds.min.js', 'nam-cds.iife.min.js', 'index.js', 'define.js', 'core.js']) assert.ok(files.includes(file), `lists ${file}`);
+  // Every single file (the all-in-one and each element's, ES module and classic script).
+  for (const file of [...singleFileNames(), 'index.js', 'define.js', 'core.js']) assert.ok(files.includes(file), `lists ${file}`);
+  assert.ok(singleFileNames().length >= 6, 'the all-in-one and at least two elements, each twice');
   // The chunks the ESM entry files import are listed too: an npm deployment runs them.
   const chunks = readdirSync(join(DIST, 'chunks')).filter((f) => f.endsWith('.js'));
   for (const chunk of chunks) assert.ok(files.includes(`chunks/${chunk}`), `lists chunks/${chunk}`);
