@@ -1,5 +1,5 @@
 // Example institution configurations for the demo's configuration panel. Dates are set against
-// the clinical content date (2026-11-25): one current review, one that is overdue, one that
+// the clinical content date (2026-12-07): one current review, one that is overdue, one that
 // covered an earlier content version, and one invalid configuration. No imports, so the Node
 // tests can check each example against the core.
 
@@ -10,8 +10,8 @@ export const LOCAL_POLICY = {
   protocolUrl: '/protocols/imnm',
   protocolLabel: 'Our hospital IMNM protocol',
   reviewedBy: 'Neuromuscular MDT, Example Hospital',
-  reviewedOn: '2026-11-25',
-  reviewDue: '2027-11-25',
+  reviewedOn: '2026-12-07',
+  reviewDue: '2027-12-07',
 };
 
 /** A review whose due date has passed: the widgets say the content is overdue for review. */

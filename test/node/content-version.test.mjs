@@ -79,12 +79,12 @@ test('[hazard:H14] a content change without a version bump fails, naming the fil
 test('[hazard:H14] a change to the dose arithmetic in the rules core needs a version bump too', () => {
   const dir = scratchCopy();
   try {
-    edit(dir, `${CORE_DIR}/doses.ts`, (t) => {
-      assert.ok(t.includes('Math.min(rounded, cap)'), 'the cap line this test edits');
-      return t.replace('Math.min(rounded, cap)', 'rounded');
+    edit(dir, `${CORE_DIR}/prednisone-dose.ts`, (t) => {
+      assert.ok(t.includes('const capped = dose.max > cap;'), 'the cap line this test edits');
+      return t.replace('const capped = dose.max > cap;', 'const capped = false;');
     });
     const problems = checkLock(dir).join('\n');
-    assert.match(problems, /src\/core\/doses\.ts/);
+    assert.match(problems, /src\/core\/prednisone-dose\.ts/);
     assert.match(problems, /bump CONTENT_VERSION and CONTENT_DATE/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

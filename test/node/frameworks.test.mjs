@@ -56,6 +56,8 @@ function compile(project, pkg, bin, args) {
 
 /** Writes the project's generated sources (cleared first). */
 function write(project, files) {
+  // The folder holds generated files only, so a fresh clone does not have it.
+  mkdirSync(join(FRAMEWORKS, project, 'src'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(FRAMEWORKS, project, 'src', name), text);
 }
 

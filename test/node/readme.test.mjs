@@ -149,7 +149,15 @@ test('the configuration example is accepted by the core, and every setting is do
   const section = readme
     .slice(readme.indexOf('## Institution configuration'), readme.indexOf('## The core from Node'))
     .replace(/\s+/g, ' ');
-  for (const key of ['prednisone.maxDailyMg', 'prednisone.roundingMg', 'methotrexate.roundingMg', 'azathioprine.roundingMg', 'ivig.vialStepG', 'ivig.defaultDays', 'ivig.defaultDosingWeight', 'protocolUrl', 'protocolLabel', 'reviewedBy', 'reviewedOn', 'reviewDue', 'contentVersion']) {
+  const keys = [
+    'prednisone.maxDailyMg', 'prednisone.roundingMg', 'methotrexate.roundingMg', 'azathioprine.roundingMg', 'azathioprine.maxDailyMg',
+    'ivig.vialStepG', 'ivig.defaultDays', 'ivig.defaultDosingWeight', 'units.allowPounds', 'ckUlnUL',
+    'taper.initialWeeks', 'taper.stepMg', 'taper.intervalWeeks', 'taper.floorMg',
+    ...['wbcMin', 'neutrophilsMin', 'plateletsMin', 'eosinophilsMax', 'mcvMax', 'altMax', 'astMax', 'albuminMin', 'creatinineRisePct', 'egfrMin'].map((k) => `bloods.${k}`),
+    'fhir.weightMaxAgeDays', 'fhir.checkpointInhibitorWindowDays', 'fhir.codes.weight', 'fhir.medications.statin',
+    'protocolUrl', 'protocolLabel', 'reviewedBy', 'reviewedOn', 'reviewDue', 'contentVersion',
+  ];
+  for (const key of keys) {
     assert.ok(section.includes(`\`${key}\``), `the table documents ${key}`);
   }
   // The documented limits are the core's: the invalid example in the prose is rejected with that message.
