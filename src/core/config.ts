@@ -10,7 +10,7 @@ import { CONTENT_VERSION } from '../content/version.js';
 import { isCalendarDate, todayIso } from './dates.js';
 import { isPlainObject } from './fields.js';
 import { formatNumber } from './format.js';
-import { ownValue } from './own.js';
+import { deepDetached, ownValue } from './own.js';
 import { safeParse, schemas, z } from './zod.js';
 import type { Notice } from './types.js';
 
@@ -65,7 +65,7 @@ const emptyMedications = () =>
 
 const { initialWeeks, stepMg, intervalWeeks, floorMg } = TAPER_DEFAULTS;
 
-export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
+export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze(deepDetached({
   prednisone: { maxDailyMg: DRUG_RULES.prednisone.defaultCapMgPerDay, roundingMg: DRUG_RULES.prednisone.roundingMg },
   methotrexate: { roundingMg: DRUG_RULES.methotrexate.roundingMg },
   azathioprine: { roundingMg: DRUG_RULES.azathioprine.roundingMg },
@@ -81,7 +81,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   },
   governance: {},
   local: [],
-}) as ResolvedConfig;
+} as ResolvedConfig));
 
 /** Characters that show nothing: spaces, zero-width and direction marks, the byte-order mark. */
 const INVISIBLE = /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/gu;
@@ -256,7 +256,8 @@ function resolve(raw: unknown, today: string): ConfigResolution {
     });
     return { config: DEFAULT_CONFIG, errors: [...new Set(errors)] };
   }
-  const c = parsed.data as Record<string, unknown> & z.infer<typeof S.config>;
+  // zod builds its output on Object.prototype: detach it before reading optional settings.
+  const c = deepDetached(parsed.data) as Record<string, unknown> & z.infer<typeof S.config>;
   const d = DEFAULT_CONFIG;
   const bloods = c.bloods as Partial<Record<BloodThreshold, number>> | undefined;
   const codes = c.fhir?.codes as Partial<Record<FhirCodeKey, Coding[]>> | undefined;
@@ -333,7 +334,9 @@ function resolve(raw: unknown, today: string): ConfigResolution {
     ['fhir.checkpointInhibitorWindowDays', config.fhir.checkpointInhibitorWindowDays, d.fhir.checkpointInhibitorWindowDays],
   ];
   config.local = pairs.filter(([, v, def]) => v !== def).map(([k]) => k);
-  return { config, errors: [] };
+  // On null prototypes: an optional setting left out (protocolUrl, a review date) is never read
+  // from a polluted Object.prototype by whoever uses the configuration.
+  return { config: deepDetached(config), errors: [] };
 }
 
 /** A setting name safe to echo in a message: printable ASCII, at most 60 characters. */

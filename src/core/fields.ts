@@ -4,6 +4,7 @@
  * (say `redflags`) can never be silently ignored.
  */
 import { LIMITS } from '../content/inputs.js';
+import { deepDetached } from './own.js';
 import { safeParse, z } from './zod.js';
 import type { FieldError } from './types.js';
 
@@ -54,7 +55,7 @@ export function parseFields(
       continue;
     }
     const parsed = safeParse(spec.schema, value);
-    if (parsed.success) values[field] = parsed.data;
+    if (parsed.success) values[field] = deepDetached(parsed.data);
     else errors.push({ field, message: spec.message });
   }
   const known = Object.keys(specs);

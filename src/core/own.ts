@@ -84,3 +84,14 @@ export function quietPrototype<T>(fn: () => T): T {
 export function detached<T extends object>(value: T): T {
   return Object.assign(Object.create(null) as T, value);
 }
+
+/** `detached` all the way down (plain objects only; arrays are kept, their objects detached). */
+export function deepDetached<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => deepDetached(v)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) copy[key] = deepDetached((value as Record<string, unknown>)[key]);
+  return copy as T;
+}
