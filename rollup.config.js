@@ -14,6 +14,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import service from './rollup.service.config.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner =
@@ -93,6 +94,7 @@ const minify = (module) =>
 const bundled = () => [version, nodeResolve({ exportConditions: ['production'] }), ts({ declaration: false, outDir: 'dist', sourceMap: true }), minifyTemplatesPlugin()];
 
 export default [
+  ...service,
   {
     input: { index: 'src/index.ts', define: 'src/define.ts', core: 'src/core/index.ts' },
     external: [/^lit($|\/)/, /^@lit\//, /^lit-(html|element)($|\/)/, /^zod($|\/)/],

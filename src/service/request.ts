@@ -1,0 +1,105 @@
+/**
+ * The body of a CDS Hooks call (CDS Hooks 2.0, "Calling a CDS Service"), validated with zod:
+ * the hook (one this service answers), hookInstance, context (patientId; draftOrders and, for
+ * order-select, selections) and prefetch (each value a FHIR resource or Bundle, or null for "no
+ * data"). A bad body gets one error naming the field.
+ */
+import { isPlainObject } from '../core/fields.js';
+import { safeParse, schemas, z } from '../core/zod.js';
+
+export type ServiceError = { field: string; message: string };
+
+export interface HookRequest {
+  hook: string;
+  hookInstance: string;
+  context: {
+    patientId: string;
+    draftOrders?: unknown;
+    selections?: string[];
+    [key: string]: unknown;
+  };
+  /** Absent when the client sent none. */
+  prefetch?: Record<string, unknown>;
+}
+
+const S = schemas(() => {
+  const text = z.string().check(z.minLength(1), z.maxLength(1000));
+  const resource = z.looseObject({ resourceType: z.string().check(z.minLength(1)) });
+  return {
+    hook: z.string(),
+    body: z.looseObject({
+      hook: z.string(),
+      hookInstance: text,
+      fhirServer: z.optional(z.string()),
+      fhirAuthorization: z.optional(z.looseObject({})),
+      context: z.looseObject({
+        patientId: text,
+        userId: z.optional(z.string()),
+        encounterId: z.optional(z.string()),
+        draftOrders: z.optional(z.looseObject({ resourceType: z.literal('Bundle') })),
+        selections: z.optional(z.array(text)),
+      }),
+      prefetch: z.optional(z.record(z.string(), z.union([z.null(), resource]))),
+    }),
+  };
+});
+
+/** What each field accepts, for the error message. */
+function accepts(path: string): string {
+  if (/^prefetch\./.test(path)) return `${path} must be a FHIR resource or Bundle (an object with a resourceType), or null when the client has no data for it.`;
+  const words: Record<string, string> = {
+    body: 'The request body must be a JSON object (a CDS Hooks request).',
+    hookInstance: 'hookInstance must be a non-empty string (a UUID for this call), at most 1,000 characters.',
+    fhirServer: 'fhirServer must be a string (the base URL of the FHIR server).',
+    fhirAuthorization: 'fhirAuthorization must be an object.',
+    context: 'context must be an object holding the hook context (patientId, …).',
+    'context.patientId': 'context.patientId must be the FHIR id of the patient: a non-empty string.',
+    'context.userId': 'context.userId must be a string.',
+    'context.encounterId': 'context.encounterId must be a string.',
+    'context.draftOrders': 'context.draftOrders must be a FHIR R4 Bundle (resourceType "Bundle") of the draft orders.',
+    'context.selections': 'context.selections must be a list of the selected orders, e.g. ["MedicationRequest/103"].',
+    prefetch: 'prefetch must be an object mapping each prefetch key to a FHIR resource or Bundle (or null).',
+  };
+  return words[path] ?? `${path} is not valid.`;
+}
+
+/** A path safe to echo: printable ASCII, at most 80 characters. */
+const printable = (path: string) => {
+  const cleaned = path.replace(/[^\x20-\x7E]/g, '?');
+  return cleaned.length > 80 ? `${cleaned.slice(0, 80)}…` : cleaned;
+};
+
+/** The body checked for the hooks a service answers. */
+export function parseHookRequest(body: unknown, hooks: readonly string[]): { ok: true; request: HookRequest } | { ok: false; error: ServiceError } {
+  if (!isPlainObject(body)) return { ok: false, error: { field: 'body', message: accepts('body') } };
+  const hook = safeParse(S.hook, Object.prototype.hasOwnProperty.call(body, 'hook') ? body.hook : undefined);
+  if (!hook.success || !hooks.includes(hook.data)) {
+    return { ok: false, error: { field: 'hook', message: `hook must be ${hooks.map((h) => `"${h}"`).join(' or ')} for this service.` } };
+  }
+  const parsed = safeParse(S.body, body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = printable(issue?.path.map(String).join('.') || 'body');
+    return { ok: false, error: { field: path, message: accepts(path) } };
+  }
+  const data = parsed.data;
+  const context = data.context as HookRequest['context'];
+  if (data.hook !== 'patient-view' && context.draftOrders === undefined) {
+    return { ok: false, error: { field: 'context.draftOrders', message: accepts('context.draftOrders') } };
+  }
+  if (data.hook === 'order-select' && context.selections === undefined) {
+    return { ok: false, error: { field: 'context.selections', message: accepts('context.selections') } };
+  }
+  if (data.fhirAuthorization !== undefined && data.fhirServer === undefined) {
+    return { ok: false, error: { field: 'fhirServer', message: 'fhirServer is required when fhirAuthorization is given (CDS Hooks).' } };
+  }
+  return {
+    ok: true,
+    request: {
+      hook: data.hook,
+      hookInstance: data.hookInstance,
+      context,
+      ...(data.prefetch !== undefined && { prefetch: data.prefetch as Record<string, unknown> }),
+    },
+  };
+}
