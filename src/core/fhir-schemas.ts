@@ -4,6 +4,7 @@
  * that is read must have its FHIR JSON type, or the resource is reported as unreadable.
  */
 import type { RecordItem } from './fhir-read.js';
+import { ownCopy } from './own.js';
 import { safeParse, schemas, z } from './zod.js';
 
 export const S = schemas(() => {
@@ -81,7 +82,7 @@ export type QuantityRead = NonNullable<ObservationRead['valueQuantity']>;
 export type DosageRead = NonNullable<MedicationUseRead['dosageInstruction']>[number];
 
 /**
- * The resource read with `schema`, or the path of the first element that has the wrong JSON
+ * The resource read with `schema` (own elements only), or the path of the first element that has the wrong JSON
  * type ('valueQuantity.value').
  */
 export function readResource<T extends z.core.$ZodType>(
@@ -89,7 +90,9 @@ export function readResource<T extends z.core.$ZodType>(
   item: RecordItem,
 ): { ok: true; value: z.core.output<T> } | { ok: false; path: string } {
   const parsed = safeParse(schema, item.resource);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  // zod builds its output on plain objects: rebuilt on null prototypes, an element the resource
+  // does not have can never be read from a polluted Object.prototype.
+  if (parsed.success) return { ok: true, value: ownCopy(parsed.data) as z.core.output<T> };
   const path = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
   return { ok: false, path: path.replace(/[^\w.[\]-]/g, '?').slice(0, 80) };
 }

@@ -5,6 +5,7 @@
  * data"). A bad body gets one error naming the field.
  */
 import { isPlainObject } from '../core/fields.js';
+import { ownCopy } from '../core/own.js';
 import { safeParse, schemas, z } from '../core/zod.js';
 
 export type ServiceError = { field: string; message: string };
@@ -82,7 +83,8 @@ export function parseHookRequest(body: unknown, hooks: readonly string[]): { ok:
     const path = printable(issue?.path.map(String).join('.') || 'body');
     return { ok: false, error: { field: path, message: accepts(path) } };
   }
-  const data = parsed.data;
+  // Own elements only (zod's output objects inherit from Object.prototype).
+  const data = ownCopy(parsed.data) as typeof parsed.data;
   const context = data.context as HookRequest['context'];
   if (data.hook !== 'patient-view' && context.draftOrders === undefined) {
     return { ok: false, error: { field: 'context.draftOrders', message: accepts('context.draftOrders') } };
