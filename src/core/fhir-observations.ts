@@ -312,13 +312,15 @@ function antibodyOf(ctx: PrefillContext, kind: 'hmgcr' | 'srp'): { result?: Resu
 /**
  * The antibody input (content-spec §6.1): both negative → seronegative; exactly one positive →
  * that antibody; both positive → pending with a warning; one negative and the other absent (or
- * conflicting), or none → pending. Left unset when the record has no antibody result at all.
+ * conflicting), or none → pending. Left unset (so pending) when the record has no readable
+ * antibody result at all.
  */
 export function readAntibody(ctx: PrefillContext, pathway: Partial<PathwayInput>): void {
   const field = 'pathway.antibody';
   const h = antibodyOf(ctx, 'hmgcr');
   const s = antibodyOf(ctx, 'srp');
-  if (!h.result && !s.result && !h.conflict && !s.conflict) return;
+  // Nothing read (none, or only results that disagree, already reported): left to its default, pending.
+  if (!h.result && !s.result) return;
   const describe = (r: { result?: Result; source?: Obs }, name: string) =>
     r.result && r.source ? `${name} ${r.result} (${label(r.source.item)}${when(exactDayOf(r.source))})` : `${name} not read`;
   const summary = `${describe(h, LABELS.antibody['anti-hmgcr'])}; ${describe(s, LABELS.antibody['anti-srp'])}`;
