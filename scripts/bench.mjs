@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findBrowser, BROWSER_ARGS, INSTALL_HINT } from './find-browser.mjs';
 import { createDemoServer } from './serve.mjs';
+import { benchService, formatServiceBench } from './bench-service.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -375,9 +376,11 @@ async function main() {
     },
     core: await coreBench(),
     browser: await browserBench(),
+    service: await benchService({ requests: quick ? 500 : 2000 }),
   };
   const table = printTable(result);
   console.log(table);
+  console.log(`\n${formatServiceBench(result.service)}`);
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log('\nWritten to bench/results/latest.json');

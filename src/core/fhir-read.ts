@@ -69,7 +69,8 @@ export function collectResources(
   }
   const items: RecordItem[] = [];
   const notices: RecordNotice[] = [];
-  const seen = new Map<string, string>();
+  /** The first resource read for each "type/id", and the JSON texts of those seen twice. */
+  const seen = new Map<string, { first: Record<string, unknown>; texts?: Set<string> }>();
   let skipped = 0;
   let odd = 0;
 
@@ -108,10 +109,16 @@ export function collectResources(
     }
     const id = str(value, 'id') ?? '';
     if (id) {
+      // Compared as JSON only when a type and id come twice (most records never pay for it).
       const key = `${type}/${id}`;
-      const text = JSON.stringify(ownCopy(value));
-      if (seen.get(key) === text) return;
-      if (!seen.has(key)) seen.set(key, text);
+      const earlier = seen.get(key);
+      if (!earlier) seen.set(key, { first: value });
+      else {
+        earlier.texts ??= new Set([JSON.stringify(ownCopy(earlier.first))]);
+        const text = JSON.stringify(ownCopy(value));
+        if (earlier.texts.has(text)) return;
+        earlier.texts.add(text);
+      }
     }
     items.push({ resourceType: type, id, resource: value, ...(fullUrl && { fullUrl }) });
   };

@@ -25,16 +25,27 @@ export function sha1(bytes: Uint8Array): Uint8Array {
   for (let offset = 0; offset < padded; offset += 64) {
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
     for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-    let [a, b, c, d, e] = h;
+    let a = h[0];
+    let b = h[1];
+    let c = h[2];
+    let d = h[3];
+    let e = h[4];
     for (let i = 0; i < 80; i++) {
-      const [f, k] =
-        i < 20
-          ? [(b & c) | (~b & d), 0x5a827999]
-          : i < 40
-            ? [b ^ c ^ d, 0x6ed9eba1]
-            : i < 60
-              ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc]
-              : [b ^ c ^ d, 0xca62c1d6];
+      let f: number;
+      let k: number;
+      if (i < 20) {
+        f = (b & c) | (~b & d);
+        k = 0x5a827999;
+      } else if (i < 40) {
+        f = b ^ c ^ d;
+        k = 0x6ed9eba1;
+      } else if (i < 60) {
+        f = (b & c) | (b & d) | (c & d);
+        k = 0x8f1bbcdc;
+      } else {
+        f = b ^ c ^ d;
+        k = 0xca62c1d6;
+      }
       const t = (rotl(a, 5) + (f >>> 0) + e + k + w[i]) >>> 0;
       e = d;
       d = c;
@@ -56,10 +67,9 @@ export function sha1(bytes: Uint8Array): Uint8Array {
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
-/** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
-function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
+const encoder = new TextEncoder();
+/** UTF-8 bytes of a string (lone surrogates become U+FFFD). */
+const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 /** The version-5 UUID of `name` in `namespace` (a UUID string), lower-case. */
 export function uuidV5(name: string, namespace: string = NAM_CDS_UUID_NAMESPACE): string {

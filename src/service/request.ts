@@ -5,7 +5,7 @@
  * data"). A bad body gets one error naming the field.
  */
 import { isPlainObject } from '../core/fields.js';
-import { ownCopy } from '../core/own.js';
+import { ownCopy, ownValue } from '../core/own.js';
 import { safeParse, schemas, z } from '../core/zod.js';
 
 export type ServiceError = { field: string; message: string };
@@ -70,6 +70,30 @@ const printable = (path: string) => {
   return cleaned.length > 80 ? `${cleaned.slice(0, 80)}…` : cleaned;
 };
 
+/** An object's own properties, with each value replaced by `map(value)`; other values as they are. */
+function mapOwn(value: unknown, map: (v: unknown) => unknown): unknown {
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = map(ownValue(value, key));
+  return out;
+}
+
+/** A resource seen only as far as the body's schema looks: its resourceType. */
+const shallowResource = (v: unknown) => (isPlainObject(v) ? { resourceType: ownValue(v, 'resourceType') } : v);
+
+/** The body as the schema checks it: resources reduced to their resourceType. */
+function view(body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(body)) {
+    const value = ownValue(body, key);
+    if (key === 'prefetch') out[key] = mapOwn(value, shallowResource);
+    else if (key === 'context') out[key] = isPlainObject(value) ? { ...(mapOwn(value, (v) => v) as object), ...(ownValue(value, 'draftOrders') !== undefined && { draftOrders: shallowResource(ownValue(value, 'draftOrders')) }) } : value;
+    else if (key === 'fhirAuthorization') out[key] = isPlainObject(value) ? {} : value;
+    else out[key] = value;
+  }
+  return out;
+}
+
 /** The body checked for the hooks a service answers. */
 export function parseHookRequest(body: unknown, hooks: readonly string[]): { ok: true; request: HookRequest } | { ok: false; error: ServiceError } {
   if (!isPlainObject(body)) return { ok: false, error: { field: 'body', message: accepts('body') } };
@@ -77,7 +101,9 @@ export function parseHookRequest(body: unknown, hooks: readonly string[]): { ok:
   if (!hook.success || !hooks.includes(hook.data)) {
     return { ok: false, error: { field: 'hook', message: `hook must be ${hooks.map((h) => `"${h}"`).join(' or ')} for this service.` } };
   }
-  const parsed = safeParse(S.body, body);
+  // zod checks a shallow view of the body (the resources themselves are read by the core, which
+  // reads own properties only): the prefetch and draft orders are not copied three times over.
+  const parsed = safeParse(S.body, view(body));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = printable(issue?.path.map(String).join('.') || 'body');
@@ -85,6 +111,12 @@ export function parseHookRequest(body: unknown, hooks: readonly string[]): { ok:
   }
   // Own elements only (zod's output objects inherit from Object.prototype).
   const data = ownCopy(parsed.data) as typeof parsed.data;
+  const rawContext = ownValue(body, 'context');
+  const rawPrefetch = ownValue(body, 'prefetch') as Record<string, unknown> | undefined;
+  data.context.draftOrders &&= ownValue(rawContext, 'draftOrders') as typeof data.context.draftOrders;
+  if (data.prefetch) {
+    for (const key of Object.keys(data.prefetch)) data.prefetch[key] = ownValue(rawPrefetch, key) as (typeof data.prefetch)[string];
+  }
   const context = data.context as HookRequest['context'];
   if (data.hook !== 'patient-view' && context.draftOrders === undefined) {
     return { ok: false, error: { field: 'context.draftOrders', message: accepts('context.draftOrders') } };
