@@ -17,8 +17,9 @@ export interface OrderCheck {
   citations: readonly SourceId[];
 }
 
-const avoidRule = STEP_RULES.find((r) => r.rule === 'avoid-statin-rechallenge')!;
-const weeklyNotice = DRUG_RULES.methotrexate.notices.find((n) => n.code === 'methotrexate-weekly')!;
+// Pure calls, so bundles that never check orders leave this table out.
+const avoidRule = /*#__PURE__*/ STEP_RULES.find((r) => r.rule === 'avoid-statin-rechallenge')!;
+const weeklyNotice = /*#__PURE__*/ DRUG_RULES.methotrexate.notices.find((n) => n.code === 'methotrexate-weekly')!;
 
 export const ORDER_CHECKS = {
   /** A statin ordered for a patient with anti-HMGCR antibodies or a statin-associated myopathy. */

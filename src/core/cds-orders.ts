@@ -129,15 +129,15 @@ export function checkOrders(draftOrders: unknown, context?: OrderContext): CdsCa
 
       if (hasAtc(concept, statinAtc)) {
         const reasons: string[] = [];
-        if (pathway.antibody === 'anti-hmgcr') reasons.push(`anti-HMGCR antibodies in the record (${why(provenance['pathway.antibody'])})`);
+        if (pathway.antibody === 'anti-hmgcr') reasons.push(`anti-HMGCR antibodies (${why(provenance['pathway.antibody'])})`);
         if (pathway.statin === 'current' || pathway.statin === 'past') {
-          reasons.push(`statin exposure in the record, ${LABELS.statin[pathway.statin]} (${why(provenance['pathway.statin'])}): a statin-associated myopathy`);
+          reasons.push(`a statin-associated myopathy (statin exposure in the record: ${LABELS.statin[pathway.statin]}, ${why(provenance['pathway.statin'])})`);
         }
-        if (reasons.length) card(ORDER_CHECKS.avoidStatins, order, name, `a statin ordered for a patient with ${reasons.join(' and ')}.`);
+        if (reasons.length) card(ORDER_CHECKS.avoidStatins, order, name, `a statin is ordered for a patient with ${reasons.join(' and with ')}.`);
       }
       if (hasAtc(concept, MEDICATION_ATC.methotrexate)) {
         const problem = notWeekly(use.dosageInstruction);
-        if (problem) card(ORDER_CHECKS.methotrexateWeekly, order, name, `the order is not once weekly: ${problem}.`);
+        if (problem) card(ORDER_CHECKS.methotrexateWeekly, order, name, `the order is not once weekly (${problem}).`);
       }
       if (hasAtc(concept, MEDICATION_ATC.azathioprine) && (tpmt === 'unknown' || tpmt === 'poor')) {
         const check = tpmt === 'poor' ? ORDER_CHECKS.azathioprinePoor : ORDER_CHECKS.azathioprineUnknown;
@@ -147,7 +147,7 @@ export function checkOrders(draftOrders: unknown, context?: OrderContext): CdsCa
             : provenance['doses.tpmt']
               ? `the record has only one of the TPMT and NUDT15 results (${why(provenance['doses.tpmt'])}); both are needed`
               : 'the record gives no TPMT or NUDT15 result that is read here (an institution configures its laboratory codes)';
-        card(check, order, name, `azathioprine ordered while ${basis}.`);
+        card(check, order, name, `azathioprine is ordered while ${basis}.`);
       }
     }
     return cards;

@@ -7,7 +7,8 @@ import type { RecordItem } from './fhir-read.js';
 import { ownCopy } from './own.js';
 import { safeParse, schemas, z } from './zod.js';
 
-export const S = schemas(() => {
+// Pure: the element bundles, which never read a record, leave these schemas out.
+export const S = /*#__PURE__*/ schemas(() => {
   const opt = z.optional;
   const str = z.string();
   const coding = z.looseObject({ system: opt(str), code: opt(str), display: opt(str) });

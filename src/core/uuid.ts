@@ -67,7 +67,7 @@ export function sha1(bytes: Uint8Array): Uint8Array {
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
-const encoder = new TextEncoder();
+const encoder = /*#__PURE__*/ new TextEncoder();
 /** UTF-8 bytes of a string (lone surrogates become U+FFFD). */
 const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
