@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { singleFiles, singleFileNames } from './scripts/single-files.mjs';
+import service from './rollup.service.config.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = (what) =>
@@ -158,6 +159,7 @@ const bundled = () => [
 
 const files = singleFiles();
 export default [
+  ...service,
   {
     input: { index: 'src/index.ts', define: 'src/define.ts', core: 'src/core/index.ts' },
     external: [/^lit($|\/)/, /^@lit\//, /^lit-(html|element)($|\/)/, /^zod($|\/)/],

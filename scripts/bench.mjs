@@ -25,6 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { findBrowser, BROWSER_ARGS, INSTALL_HINT } from './find-browser.mjs';
 import { createDemoServer } from './serve.mjs';
 import { singleFiles } from './single-files.mjs';
+import { benchService, formatServiceBench } from './bench-service.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -496,9 +497,11 @@ async function main() {
     },
     core: await coreBench(),
     browser: await browserBench(),
+    service: await benchService({ requests: quick ? 500 : 2000 }),
   };
   const table = printTable(result);
   console.log(table);
+  console.log(`\n${formatServiceBench(result.service)}`);
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log('\nWritten to bench/results/latest.json');

@@ -12,6 +12,14 @@ export type { ResolvedConfig, ConfigResolution, Governance, ReviewState } from '
 export { formatAmount, formatNumber, formatDualWeight, formatDoseWeight } from './format.js';
 export { formatDate, formatShortDate, isCalendarDate, addDays, addMonths, todayIso } from './dates.js';
 export { idealBodyWeightKg, adjustedBodyWeightKg } from './body-weight.js';
+export { prefillFromFhir } from './fhir.js';
+export type { Prefill, PrefillVisit, Provenance, RecordNotice } from './fhir.js';
+export { toCdsHooksCards } from './cds-hooks.js';
+export type { CdsCard, CardOptions } from './cds-hooks.js';
+export { checkOrders } from './cds-orders.js';
+export type { OrderContext } from './cds-orders.js';
+export { FHIR_SYSTEMS, OBSERVATION_CODES, MEDICATION_ATC } from '../content/fhir-codes.js';
+export type { CodeRef, ObservationKind, MedicationKind } from '../content/fhir-codes.js';
 export { CONTENT_VERSION, CONTENT_DATE } from '../content/version.js';
 export { SOURCES, SOURCE_IDS } from '../content/sources.js';
 export type { Source, SourceKind } from '../content/sources.js';

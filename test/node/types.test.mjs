@@ -14,3 +14,9 @@ test('tsc --noEmit: the sources and the tests type-check', () => {
   const run = spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(run.status, 0, `${run.stdout}${run.stderr}`);
 });
+
+test('tsc --noEmit: the CDS Hooks service (Node types, tsconfig.service.json) type-checks', () => {
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const run = spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.service.json'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(run.status, 0, `${run.stdout}${run.stderr}`);
+});
