@@ -888,6 +888,15 @@ export const STEP_DRUG_NOTICES: Partial<Record<StepId, readonly { drug: DrugId; 
   'steroid-sparing-agent': [{ drug: 'methotrexate', code: 'methotrexate-weekly' }],
 };
 
+/**
+ * Rows whose dose line is shown for reference only, not as the recommendation (content-spec §3:
+ * in relapse or inadequate response "the starting dose of 1 mg/kg/day, capped, is shown for
+ * reference"), with the words said beside the dose.
+ */
+export const REFERENCE_DOSE_RULES: Readonly<Record<string, string>> = {
+  'glucocorticoid/refractory': 'the starting dose, for reference only: how far to increase is a specialist decision',
+};
+
 /** Background notes (content-spec §3), shown collapsed under "Clinical notes", never as steps. */
 export interface ClinicalNote {
   id: string;

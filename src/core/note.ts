@@ -11,6 +11,7 @@ import { resolveConfig, reviewState } from './config.js';
 import { formatDate, isCalendarDate, todayIso } from './dates.js';
 import { isPlainObject } from './fields.js';
 import { formatDoseWeight, formatNumber } from './format.js';
+import { referenceWords } from './glance.js';
 import { doseLinesForStep, pathwayDoseNotices, stepNotices } from './pathway-doses.js';
 import type { DoseLine, DoseResult, Notice, PathwayResult } from './types.js';
 
@@ -154,7 +155,8 @@ function writePathwayNote(
     const each = doseLines.map((l) => pathwayDoseNotices(l).filter((n) => !shown.has(n.code)));
     const common = doseLines.length > 1 ? each[0].filter((n) => each.every((list) => list.some((m) => m.code === n.code))) : [];
     doseLines.forEach((line, k) => {
-      lines.push(`  Dose: ${line.summary}`);
+      const reference = referenceWords(step);
+      lines.push(`  Dose: ${line.summary}${reference ? ` (${reference})` : ''}`);
       lines.push(...each[k].filter((n) => !common.some((c) => c.code === n.code)).map((n) => noticeLine(n, '    ')));
       cited.push(...line.citations);
     });
