@@ -10,7 +10,7 @@ import { CONTENT_VERSION } from '../content/version.js';
 import { isCalendarDate, todayIso } from './dates.js';
 import { isPlainObject } from './fields.js';
 import { formatNumber } from './format.js';
-import { ownValue } from './own.js';
+import { ownCopy, ownValue } from './own.js';
 import { safeParse, schemas, z } from './zod.js';
 import type { Notice } from './types.js';
 
@@ -65,7 +65,12 @@ const emptyMedications = () =>
 
 const { initialWeeks, stepMg, intervalWeeks, floorMg } = TAPER_DEFAULTS;
 
-export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
+/**
+ * The published defaults. Like every resolved configuration, its objects have no prototype, so
+ * an optional setting that is absent (`ivig.vialStepG`, `protocolUrl`) reads as undefined even
+ * when the host page has put that name on Object.prototype.
+ */
+export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze(ownCopy({
   prednisone: { maxDailyMg: DRUG_RULES.prednisone.defaultCapMgPerDay, roundingMg: DRUG_RULES.prednisone.roundingMg },
   methotrexate: { roundingMg: DRUG_RULES.methotrexate.roundingMg },
   azathioprine: { roundingMg: DRUG_RULES.azathioprine.roundingMg },
@@ -81,7 +86,7 @@ export const DEFAULT_CONFIG: ResolvedConfig = Object.freeze({
   },
   governance: {},
   local: [],
-}) as ResolvedConfig;
+})) as ResolvedConfig;
 
 /** Characters that show nothing: spaces, zero-width and direction marks, the byte-order mark. */
 const INVISIBLE = /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/gu;
@@ -261,7 +266,9 @@ function resolve(raw: unknown, today: string): ConfigResolution {
   const bloods = c.bloods as Partial<Record<BloodThreshold, number>> | undefined;
   const codes = c.fhir?.codes as Partial<Record<FhirCodeKey, Coding[]>> | undefined;
   const meds = c.fhir?.medications as Partial<Record<FhirMedicationKey, string[]>> | undefined;
-  const config: ResolvedConfig = {
+  // Built on null prototypes (ownCopy), so an optional setting left out reads as undefined below
+  // (the local-policy list) and wherever the configuration is used.
+  const config = ownCopy({
     prednisone: {
       maxDailyMg: c.prednisone?.maxDailyMg ?? d.prednisone.maxDailyMg,
       roundingMg: c.prednisone?.roundingMg ?? d.prednisone.roundingMg,
@@ -306,7 +313,7 @@ function resolve(raw: unknown, today: string): ConfigResolution {
       ...(c.contentVersion !== undefined && { contentVersion: c.contentVersion }),
     },
     local: [],
-  };
+  } satisfies ResolvedConfig) as ResolvedConfig;
   const g = config.governance;
   if (g.reviewedOn && g.reviewedOn > today) {
     return { config: DEFAULT_CONFIG, errors: [`reviewedOn must be ${accepts('reviewedOn')} (${today})`] };
@@ -373,13 +380,15 @@ export function reviewState(config: ResolvedConfig, today?: string): ReviewState
   const governance = ownValue(config, 'governance');
   const raw = isPlainObject(governance) ? governance : {};
   // Only the governance fields, and only as own, non-empty strings.
-  const g: Governance = {};
+  const g: Governance = Object.create(null);
   for (const key of ['reviewedBy', 'reviewedOn', 'reviewDue', 'contentVersion'] as const) {
     const value = nonEmpty(ownValue(raw, key));
     if (value !== undefined) g[key] = value;
   }
-  if (!g.reviewedBy && !g.reviewedOn) return { state: 'unreviewed' };
-  if (g.reviewDue && g.reviewDue < on) return { state: 'overdue', ...g, reviewDue: g.reviewDue };
-  if (g.contentVersion !== undefined && g.contentVersion !== CONTENT_VERSION) return { state: 'outdated', ...g };
-  return { state: 'reviewed', ...g };
+  // On a null prototype, so an absent field (reviewedBy) reads as undefined on a polluted page.
+  const state = (s: ReviewState): ReviewState => ownCopy(s) as ReviewState;
+  if (!g.reviewedBy && !g.reviewedOn) return state({ state: 'unreviewed' });
+  if (g.reviewDue && g.reviewDue < on) return state({ state: 'overdue', ...g, reviewDue: g.reviewDue });
+  if (g.contentVersion !== undefined && g.contentVersion !== CONTENT_VERSION) return state({ state: 'outdated', ...g });
+  return state({ state: 'reviewed', ...g });
 }

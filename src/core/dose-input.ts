@@ -13,6 +13,7 @@ import {
   type WeightUnit,
 } from '../content/inputs.js';
 import { isCalendarDate } from './dates.js';
+import { bare } from './own.js';
 import { ageSpec, oneOf, parseFields, type FieldSpecs } from './fields.js';
 import { formatNumber } from './format.js';
 import { ceilToStep, clean, floorToStep, roundTo } from './numbers.js';
@@ -108,7 +109,9 @@ export function parseDoseInput(raw: unknown, defaults: DoseDefaults): ParsedDose
     weightKg,
     exactKg,
     given,
-    input: {
+    // On a null prototype: an optional field left out (heightCm, checkpointInhibitor) never reads
+    // an inherited value.
+    input: bare({
       weight: values.weight as number,
       weightUnit: unit,
       weightConfirmed: (values.weightConfirmed as boolean | undefined) ?? false,
@@ -124,6 +127,6 @@ export function parseDoseInput(raw: unknown, defaults: DoseDefaults): ParsedDose
       ...(values.severity !== undefined && { severity: values.severity as DoseInput['severity'] }),
       ...(values.ckTimesUln !== undefined && { ckTimesUln: values.ckTimesUln as number }),
       ...(values.redFlags !== undefined && { redFlags: RED_FLAGS.filter((f) => flags.has(f)) }),
-    },
+    }),
   };
 }

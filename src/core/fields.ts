@@ -39,7 +39,9 @@ export function parseFields(
   what: string,
 ): { values: Record<string, unknown>; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const values: Record<string, unknown> = {};
+  // No prototype: reading a field the caller did not give (values.weightUnit) is undefined even
+  // when the host page has put that name on Object.prototype.
+  const values: Record<string, unknown> = Object.create(null);
   // No input at all means "nothing answered"; null (or any non-object) is a caller's mistake.
   if (raw === undefined) raw = {};
   if (!isPlainObject(raw)) {

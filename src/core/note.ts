@@ -22,7 +22,7 @@ function sourcesBlock(ids: Iterable<SourceId>): string[] {
 }
 
 function footer(config: unknown, today: string): string[] {
-  const review = reviewState(resolveConfig(config).config, today);
+  const review = reviewState(resolveConfig(config, today).config, today);
   const status =
     review.state === 'unreviewed'
       ? 'Content not yet reviewed by your institution.'

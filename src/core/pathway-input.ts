@@ -13,6 +13,7 @@ import type { PathwayInput } from '../content/pathway-rules.js';
 import { ageSpec, oneOf, parseFields, type FieldSpecs } from './fields.js';
 import { schemas, z } from './zod.js';
 import type { FieldError } from './types.js';
+import { bare } from './own.js';
 
 const { ckTimesUln: CK } = LIMITS;
 
@@ -43,7 +44,8 @@ export function parsePathwayInput(
   const flags = new Set((values.redFlags as RedFlag[] | undefined) ?? []);
   return {
     ok: true,
-    input: {
+    // On a null prototype: an optional field left out (age) never reads an inherited value.
+    input: bare({
       antibody: (values.antibody as PathwayInput['antibody']) ?? PATHWAY_DEFAULTS.antibody,
       statin: (values.statin as PathwayInput['statin']) ?? PATHWAY_DEFAULTS.statin,
       checkpointInhibitor: (values.checkpointInhibitor as boolean) ?? PATHWAY_DEFAULTS.checkpointInhibitor,
@@ -53,6 +55,6 @@ export function parsePathwayInput(
       phase: (values.phase as PathwayInput['phase']) ?? PATHWAY_DEFAULTS.phase,
       ...(values.age !== undefined && { age: values.age as number }),
       ...(values.ckTimesUln !== undefined && { ckTimesUln: values.ckTimesUln as number }),
-    },
+    }),
   };
 }
