@@ -35,8 +35,14 @@ function withStepNotices(note: string, result: PathwayResult): { note: string; s
   return { note: lines.join('\n'), shown };
 }
 
-export function pathwayNoteText(result: PathwayResult, config: unknown, doses?: Extract<DoseResult, { ok: true }>): string {
-  const { note, shown } = withStepNotices(pathwayNote(result, config), result);
+/** `today` (YYYY-MM-DD) is the element's date for the review status, the one its screen shows. */
+export function pathwayNoteText(
+  result: PathwayResult,
+  config: unknown,
+  doses?: Extract<DoseResult, { ok: true }>,
+  today?: string,
+): string {
+  const { note, shown } = withStepNotices(pathwayNote(result, config, today), result);
   if (!result.ok || !doses) return note;
   const drugs = shownDrugs(result);
   const doseLines = doses.lines.filter((l) => drugs.includes(l.drug));
