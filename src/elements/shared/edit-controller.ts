@@ -67,6 +67,7 @@ export class EditController implements ReactiveController {
   private readonly userKeys = new Set<Key>();
   private replacements: string[] = [];
   private statusDue = false;
+  private rendering = false;
 
   constructor(host: Host, options: EditOptions) {
     this.host = host;
@@ -101,8 +102,11 @@ export class EditController implements ReactiveController {
    * thus gives exactly one change event, whichever of input and change fired, bubbling or not.
    */
   handle(event: Event, apply: (control: FormControl) => Key | undefined): void {
+    // Events the element's own render causes are not edits: a focused cell whose row the page
+    // removed fires change and blur as it is taken out of the document.
+    if (this.rendering) return;
     const control = controlOf(event);
-    if (!control || !control.name) return;
+    if (!control || !control.name || !control.isConnected) return;
     if (control instanceof HTMLInputElement && control.type === 'radio' && !control.checked) return;
     if (isTypingBox(control)) {
       this.typed.set(control.name, control.value);
@@ -162,6 +166,11 @@ export class EditController implements ReactiveController {
 
   /** After the host's willUpdate: a committed change gets its status sentence. */
   hostUpdate(): void {
+    // The render is committed synchronously from here on; cleared once it is done (even if it threw).
+    this.rendering = true;
+    queueMicrotask(() => {
+      this.rendering = false;
+    });
     if (this.editing !== undefined || !this.statusDue) return;
     this.status = [...this.replacements, this.options.status()].filter(Boolean).join(' ');
     this.replacements = [];
