@@ -5,10 +5,38 @@
 //  - /test/e2e/pages/single.csp.html?load=<file>[,<file>…] is a page that loads those files of
 //    dist/ in that order (*.iife.min.js as a classic script, the others as ES modules; the same
 //    file twice gets a second URL) and holds one of every element, so each single file is tested
-//    on a page of its own without a page written per file.
+//    on a page of its own without a page written per file;
+//  - pages ending in ".tt.html" add Trusted Types (`require-trusted-types-for 'script';
+//    trusted-types lit-html`) and ".ttdup.html" the same with 'allow-duplicates' (the directives
+//    the README documents);
+//  - /test/e2e/stream/config-child.html?id=… is a page the server sends in two parts: it stops in
+//    the middle of a <script type="application/json"> child, as a slow network or a streaming CMS
+//    would, until the test requests /test/e2e/stream/release?id=….
 import { singleFiles } from './single-files.mjs';
+import { PassThrough } from 'node:stream';
 
 export const STRICT_CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+export const TRUSTED_TYPES_CSP = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+export const TRUSTED_TYPES_DUPLICATES_CSP = `${TRUSTED_TYPES_CSP} 'allow-duplicates'`;
+
+const held = new Map();
+
+/** The streamed page: the bundle as a classic script (so the elements upgrade while the page is parsed). */
+const STREAM_HEAD = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>A configuration child still arriving</title>
+    <script src="/test/e2e/pages/probe.js"></script>
+    <script src="/dist/nam-cds.iife.min.js"></script>
+  </head>
+  <body>
+    <nam-dose-calculator weight="100"><script type="application/json">{"prednisone":`;
+const STREAM_TAIL = ` {"maxDailyMg": 60}, "reviewedBy": "Neuromuscular MDT", "reviewedOn": "2025-11-01"}</script></nam-dose-calculator>
+    <p id="after">After the widget.</p>
+  </body>
+</html>
+`;
 
 /** The elements a single-file page holds, with the attributes that give each a full result. */
 const ELEMENT_MARKUP = {
@@ -50,6 +78,38 @@ export const testServerMiddleware = [
   async function strictCsp(context, next) {
     await next();
     if (/\.csp\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+    if (/\.tt\.html$/.test(context.path)) context.set('Content-Security-Policy', TRUSTED_TYPES_CSP);
+    if (/\.ttdup\.html$/.test(context.path)) context.set('Content-Security-Policy', TRUSTED_TYPES_DUPLICATES_CSP);
+  },
+  async function streamedPage(context, next) {
+    if (context.path === '/test/e2e/stream/release') {
+      const id = String(context.query.id ?? '');
+      held.get(id)?.();
+      held.delete(id);
+      context.type = 'text/plain';
+      context.body = 'released';
+      return;
+    }
+    if (context.path !== '/test/e2e/stream/config-child.html') return next();
+    const id = String(context.query.id ?? '');
+    const out = new PassThrough();
+    context.type = 'text/html; charset=utf-8';
+    context.set('Cache-Control', 'no-store');
+    context.set('Content-Security-Policy', STRICT_CSP);
+    context.body = out;
+    out.write(STREAM_HEAD);
+    // White space inside the JSON (still valid JSON once complete), enough bytes that the
+    // browser parses what it has instead of waiting for more.
+    out.write(`\n${' '.repeat(8192)}\n`);
+    const release = () => out.end(STREAM_TAIL);
+    held.set(id, release);
+    // Never held for ever: a test that fails before releasing does not leave the socket open.
+    setTimeout(() => {
+      if (held.get(id) === release) {
+        held.delete(id);
+        release();
+      }
+    }, 30000).unref?.();
   },
   async function singleFilePages(context, next) {
     if (context.path === '/test/e2e/single-files.json') {

@@ -42,6 +42,14 @@ export function ownCopy(value: unknown, depth = 0): unknown {
 }
 
 /**
+ * A shallow copy of `obj` on a null prototype: reading a key it does not have (an optional field
+ * left out) gives undefined, never a member of a polluted Object.prototype.
+ */
+export function bare<T extends object>(obj: T): T {
+  return Object.assign(Object.create(null), obj) as T;
+}
+
+/**
  * Runs `fn` with every enumerable own member of Object.prototype made non-enumerable, and puts
  * them back afterwards (synchronously: no other code runs in between). Without such members it
  * only calls `fn`.

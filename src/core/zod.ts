@@ -10,7 +10,12 @@ export { z };
 /** Builds schemas (call once, at module load) so a polluted Object.prototype cannot break them. */
 export const schemas = <T>(build: () => T): T => quietPrototype(build);
 
-/** z.safeParse on an own-properties copy of `value`, never reading inherited members. */
+/**
+ * z.safeParse on an own-properties copy of `value`, never reading inherited members. The data
+ * comes back as a copy with objects on a null prototype, so reading an optional key the input
+ * did not have (`data.protocolUrl`) gives undefined, never a member of a polluted Object.prototype.
+ */
 export function safeParse<S extends z.core.$ZodType>(schema: S, value: unknown): z.core.util.SafeParseResult<z.core.output<S>> {
-  return quietPrototype(() => z.safeParse(schema, ownCopy(value)));
+  const result = quietPrototype(() => z.safeParse(schema, ownCopy(value)));
+  return result.success ? { success: true, data: ownCopy(result.data) as z.core.output<S> } : result;
 }

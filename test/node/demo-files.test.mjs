@@ -10,7 +10,9 @@ import { join, dirname } from 'node:path';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const pages = [
   ...readdirSync(join(ROOT, 'demo')).filter((f) => f.endsWith('.html')).map((f) => `demo/${f}`),
-  ...readdirSync(join(ROOT, 'test/e2e/pages')).filter((f) => f.endsWith('.csp.html') && f !== 'violation.csp.html').map((f) => `test/e2e/pages/${f}`),
+  ...readdirSync(join(ROOT, 'test/e2e/pages'))
+    .filter((f) => /\.(csp|tt|ttdup)\.html$/.test(f) && f !== 'violation.csp.html')
+    .map((f) => `test/e2e/pages/${f}`),
 ];
 
 for (const page of pages) {

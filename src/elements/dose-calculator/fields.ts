@@ -5,7 +5,8 @@
 import { DRUG_IDS, type DrugId } from '../../content/inputs.js';
 import type { FieldError } from '../../core/types.js';
 import { FIELD_LABELS } from './strings.js';
-import { decimalOrAsGiven, echo, isAbsent, trimmedChoice, withoutUndefined } from '../shared/attribute-values.js';
+import { decimalOrAsGiven, echo, isAbsent, ownList, trimmedChoice, withoutUndefined } from '../shared/attribute-values.js';
+import { limitList } from '../shared/text-limits.js';
 
 /** Core field → attribute name, which is also the control's `name`. */
 export const FIELD_ATTRIBUTES = {
@@ -95,19 +96,20 @@ export function parseDrugs(value: unknown): { drugs: DrugId[]; error?: FieldErro
     tokens = value.split(/[\s,]+/).filter(Boolean);
     // An empty attribute (or one of only separators) names no drug: an error, not "all".
     if (!tokens.length) return { drugs: [], error: { field: 'drugs', message: `${DRUGS_MESSAGE}.` } };
-  } else if (Array.isArray(value)) tokens = value.map((v) => (typeof v === 'string' ? v.trim() : String(v)));
+  } else if (Array.isArray(value)) tokens = (ownList(value) ?? []).map((v) => (typeof v === 'string' ? v.trim() : String(v)));
   else tokens = [String(value)];
   const known = new Set<string>(DRUG_IDS);
   const unknown = tokens.filter((t) => !known.has(t));
   const drugs = DRUG_IDS.filter((id) => tokens.includes(id));
   if (!unknown.length) return { drugs };
-  const quoted = unknown.map((t) => echo(t)).filter((t): t is string => t !== undefined);
+  // Each unknown id once, and at most a few of them ("and N more"): a huge attribute stays one line.
+  const quoted = limitList([...new Set(unknown.map((t) => echo(t)).filter((t): t is string => t !== undefined))].map((t) => `“${t}”`));
   return {
     drugs,
     error: {
       field: 'drugs',
       message: `${DRUGS_MESSAGE}${
-        quoted.length ? `; not recognised: ${quoted.map((t) => `“${t}”`).join(', ')}` : ''
+        quoted.length ? `; not recognised: ${quoted.join(', ')}` : ''
       }.`,
     },
   };

@@ -1,35 +1,29 @@
+// Before Lit: a page's Trusted Types policy may refuse Lit's (see trusted-types.ts).
+import '../shared/trusted-types.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { resolveConfig, type ConfigResolution } from '../../core/config.js';
-import { calculateDoses } from '../../core/doses.js';
+import { property } from 'lit/decorators.js';
 import { doseNote } from '../../core/note.js';
-import { formatDoseWeight } from '../../core/format.js';
-import type { DoseResult, FieldError } from '../../core/types.js';
+import { ownValue } from '../../core/own.js';
+import type { DoseResult } from '../../core/types.js';
 import { VERSION } from '../../version.js';
-import { rawConfig } from '../shared/config-source.js';
-import { copyText } from '../shared/copy-text.js';
-import { renderConfigErrors, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
-import { UI } from '../shared/strings.js';
-import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
-import { isBadTheme } from '../shared/attribute-values.js';
+import { echo } from '../shared/attribute-values.js';
+import { AttributeCheckController } from '../shared/attribute-check-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
-import {
-  FIELD_ATTRIBUTES,
-  echo,
-  isAbsent,
-  isBlank,
-  parseDrugs,
-  toDoseInput,
-  type ControlName,
-  type InputField,
-  type RawInputs,
-} from './fields.js';
-import { formView, shownErrors, type ShownErrors } from './form-view.js';
-import { renderForm, type FormView } from './render-form.js';
-import { renderDoseSources, renderInputsUsed, renderLines, renderWarnings } from './render-results.js';
+import { ConfigController } from '../shared/config-controller.js';
+import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
+import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
+import { NoteController } from '../shared/note-controller.js';
+import { PlatformController } from '../shared/platform-controller.js';
+import { ReviewController } from '../shared/review-controller.js';
+import { renderConfigErrors, renderConfigLoading, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
+import { UI } from '../shared/strings.js';
+import { calculatorStatus, calculatorView, type CalculatorView } from './calculator-view.js';
+import { FIELD_ATTRIBUTES, type ControlName, type InputField, type RawInputs } from './fields.js';
+import { fieldOf, propertyValue, sameValue, userValue } from './form-edits.js';
+import { renderForm } from './render-form.js';
+import { renderActions, renderAttributeErrors, renderErrorSummary, renderResultBody } from './render-parts.js';
 import { doseCalculatorStyles } from './nam-dose-calculator.styles.js';
-import { DC } from './strings.js';
+import { DC, FIELD_LABELS } from './strings.js';
 
 export const DOSE_CALCULATOR_TAG = 'nam-dose-calculator';
 
@@ -163,72 +157,56 @@ export class NamDoseCalculator extends LitElement {
    */
   @property({ attribute: 'heading-level' }) headingLevel?: number | string | null;
 
+  private readonly _config = new ConfigController(this, () => this.config);
+  private readonly _review = new ReviewController(this);
+  private readonly _edits = new EditController(this, {
+    event: 'nam-dose-change',
+    detail: () => this.result,
+    status: () => calculatorStatus(this._view),
+    owns: (key, name) => ownValue(FIELD_ATTRIBUTES, String(key)) === name,
+    replaced: (key, value) => UI.replacedByPage(String(ownValue(FIELD_LABELS, String(key)) ?? String(key)), echo(value)),
+  });
+  private readonly _note = new NoteController(this, { text: () => this.note, keepOpen: true });
+  private readonly _attributes = new AttributeCheckController(this);
+  private readonly _platform = new PlatformController(this);
+
+  private _view!: CalculatorView;
   /** True once the user has edited the weight: from then on an empty weight is an error, not a prompt. */
-  @state() private _weightTouched = false;
-  @state() private _noteOpen = false;
-  /**
-   * The text or date box being typed in. Its error shows beside it at once; the announced
-   * summary above the form waits until the box is left, so a weight typed digit by digit ("1",
-   * "15", "154") or a year typed into a date box does not flash an alert or move the form.
-   */
-  @state() private _editing: ControlName | undefined = undefined;
-  @state() private _copyStatus: '' | 'copied' | 'selected' = '';
+  private _weightTouched = false;
 
-  private _result: DoseResult = { ok: false, errors: [] };
-  private _resolution: ConfigResolution = resolveConfig(undefined);
-  private _rawConfig: unknown;
-  private _view?: FormView;
-  private _errors: ShownErrors = { byControl: new Map(), all: [] };
-  private _prompt = true;
-  /** The announced status sentence: updated after a committed change, kept while a box is typed in. */
-  private _status = '';
-  private _statusDue = false;
-  private _themeError = '';
-  private _observer?: MutationObserver;
-  /**
-   * What the user typed into each text or date box. The box keeps it (the element never writes
-   * to a control the user is editing) until an attribute or property sets that input again.
-   */
-  private _typed = new Map<ControlName, string>();
-  /** Inputs set by the user's edits since the last update (the others were set by the page). */
-  private _userSet = new Set<InputField>();
-
-  /** The last result: the core's DoseResult for the current input, its lines limited to the drugs shown. Read-only. */
+  /** The last result: the core's DoseResult for the current input (also right after an attribute or property change), its lines limited to the drugs shown. Read-only. */
   get result(): DoseResult {
-    return this._result;
+    return this._current().result;
   }
 
   /** The current result as the plain-text note that "Copy as note" copies (empty while the input is invalid). */
   get note(): string {
-    return this._result.ok ? doseNote(this._result, this._rawConfig) : '';
+    return this._noteFor(this._current());
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A <script type="application/json"> child may arrive or change after the element upgrades.
-    try {
-      this._observer ??= new MutationObserver(() => this.requestUpdate());
-      this._observer.observe(this, { childList: true, subtree: true, characterData: true });
-    } catch {
-      // Without MutationObserver the configuration is read at each update only.
-    }
+  private _noteFor(view: CalculatorView): string {
+    return view.result.ok ? doseNote(view.result, view.rawConfig, this._review.today) : '';
   }
 
   /** @internal */
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // The page setting an attribute again to the value it had does not overwrite what the user gave.
+    if (this._edits.keepsUserValue(name, old, value)) return;
     super.attributeChangedCallback(name, old, value);
-    // The attribute is read as a source of its own (after the property): removing it must
-    // recompute even when the property it sets does not change (null → null).
-    if (name === 'config') this.requestUpdate();
+    this._config.attributeChanged(name);
   }
 
-  protected override updated(): void {
-    applyHeadingLevel(this.renderRoot, parseHeadingLevel(this.headingLevel).level);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._observer?.disconnect();
+  /**
+   * The view for the current inputs, for the getters (never called while rendering): recomputed
+   * when an update is pending, a configuration source changed or the day did.
+   */
+  private _current(): CalculatorView {
+    if (!this._view || this.isUpdatePending || this._config.changed || this._review.dayChanged) {
+      this._review.refresh();
+      this._compute();
+      this.requestUpdate();
+    }
+    return this._view;
   }
 
   private get _raw(): RawInputs {
@@ -247,304 +225,82 @@ export class NamDoseCalculator extends LitElement {
 
   /** Parses the input and computes the result before each render (never in render, never throwing). */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // An input the page set (attribute or property) writes to its control again.
-    for (const field of Object.keys(FIELD_ATTRIBUTES) as InputField[]) {
-      if (changed.has(field as keyof NamDoseCalculator) && !this._userSet.has(field)) {
-        this._typed.delete(FIELD_ATTRIBUTES[field]);
-        // The page replaced the value of the box being typed in: that edit is over.
-        if (this._editing === FIELD_ATTRIBUTES[field]) this._editing = undefined;
-      }
-    }
-    // The status speaks for the user's own changes (an edit, or leaving a typed box), not for
-    // the first render or the page's settings, which the results region already carries.
-    if (this._userSet.size || changed.has('_editing' as keyof NamDoseCalculator)) this._statusDue = true;
-    this._userSet.clear();
-    const previous = this._result;
-    try {
-      this._compute();
-      // A render that changes only what is shown (leaving a box, opening the note) keeps the
-      // same result object, so an event's detail stays equal to `result`.
-      if (previous && JSON.stringify(previous) === JSON.stringify(this._result)) this._result = previous;
-      if (!this._editing && this._statusDue) {
-        this._status = this._statusText();
-        this._statusDue = false;
-      }
-    } catch {
-      const error: FieldError = { field: 'input', message: DC.unexpected };
-      this._result = { ok: false, errors: [error] };
-      this._errors = { byControl: new Map(), all: [{ message: error.message }] };
-    }
+    this._edits.willUpdate(changed);
+    this._review.refresh();
+    const previous = this._view?.result;
+    this._compute();
+    if (previous && previous !== this._view.result) this._note.reset();
   }
 
   private _compute(): void {
-    const raw = this._raw;
-    this._rawConfig = rawConfig(this, this.config, this.getAttribute('config'));
-    this._resolution = resolveConfig(this._rawConfig);
-    const core = calculateDoses(toDoseInput(raw), this._rawConfig);
-    const shown = parseDrugs(this.drugs);
-    const errors = [...(core.ok ? [] : core.errors), ...(shown.error ? [shown.error] : [])];
-    this._result = errors.length
-      ? { ok: false, errors }
-      : core.ok
-        ? { ...core, lines: core.lines.filter((line) => shown.drugs.includes(line.drug)) }
-        : core;
-    // No weight yet and never edited: a neutral prompt, not an error.
-    this._prompt = !this._weightTouched && (this.weight === undefined || this.weight === null);
-    const visible = this._prompt ? errors.filter((e) => e.field !== 'weight') : errors;
-    this._errors = shownErrors(visible, { ...raw, drugs: this.drugs }, this._typed);
-    this._view = formView(
-      raw,
-      shown.drugs,
-      this._resolution.config,
-      this._errors.byControl,
-      core.ok ? core.conversion : undefined,
-      this._typed,
-    );
-    // The theme does not change a dose: a bad value is reported, the doses stay.
-    const theme: unknown = this.theme;
-    this._themeError = [
-      isBadTheme(theme) ? UI.themeError(echo(theme) ?? '') : '',
-      parseHeadingLevel(this.headingLevel).error ? UI.headingLevelError(echo(this.headingLevel) ?? '') : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-  }
-
-  /**
-   * `input` and `change` of every control. A browser fires both for one edit (and a script may
-   * fire either); the edit is applied once, when the value differs from the current one, so each
-   * user edit gives exactly one event.
-   */
-  private _onEdit = (e: Event) => {
-    const target = e.target;
-    let value: string | string[] | null;
-    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
-      const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${target.name}"]`);
-      value = [...boxes].filter((b) => b.checked).map((b) => b.value);
-    } else if (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
-      if (target instanceof HTMLInputElement && target.type === 'radio' && !target.checked) return;
-      if (target instanceof HTMLInputElement && (target.type === 'text' || target.type === 'date')) {
-        this._typed.set(target.name as ControlName, target.value);
-        // A date box fires change for every complete date while the year is typed: only
-        // leaving it ends the edit. A text box's change is its commit (Enter or leaving it).
-        // An input event a script dispatches (not a keystroke) sets a whole value: committed.
-        if (e.type === 'input' && e.isTrusted) this._editing = target.name as ControlName;
-        else if (target.type === 'text') this._editing = undefined;
-      } else {
-        this._editing = undefined;
-      }
-      value = this._userValue(target);
-    } else {
-      return;
-    }
-    if (this._same(target.name, value)) return;
-    this._edit(target.name, value);
-  };
-
-  /**
-   * The value of a control as the user left it. An optional field the user empties (height,
-   * sex, start date, methotrexate day) is "not given" (null, as if its attribute were removed),
-   * while an empty attribute is an error. A date box the user is part-way through (its value is
-   * empty but what it holds is not a date) is an invalid value, "", never "not given".
-   */
-  private _userValue(target: HTMLInputElement | HTMLSelectElement): string | null {
-    const value = target.value;
-    switch (target.name as ControlName) {
-      case 'height-cm':
-        return isBlank(value) ? null : value;
-      case 'sex':
-      case 'methotrexate-day':
-        return value === '' ? null : value;
-      case 'start-date':
-        return value === '' && !(target instanceof HTMLInputElement && target.validity.badInput) ? null : value;
-      default:
-        return value;
-    }
-  }
-
-  /** True when `value` is what the control's property already holds (the second event of one edit). */
-  private _same(name: string, value: string | string[] | null): boolean {
-    const current = this._propertyOf(name);
-    if (value === null) return isAbsent(current);
-    if (Array.isArray(value)) return Array.isArray(current) && current.join(' ') === value.join(' ');
-    return typeof current === 'string' && current === value;
-  }
-
-  private _propertyOf(name: string): unknown {
-    const map: Record<string, unknown> = {
-      weight: this.weight,
-      'weight-unit': this.weightUnit,
-      'height-cm': this.heightCm,
-      sex: this.sex,
-      'ivig-days': this.ivigDays,
-      'ivig-dosing-weight': this.ivigDosingWeight,
-      tpmt: this.tpmt,
-      'start-date': this.startDate,
-      'methotrexate-day': this.methotrexateDay,
-      drugs: this.drugs,
-    };
-    return map[name];
-  }
-
-  /** Applies one user edit and announces it once the new result has rendered. */
-  private _edit(name: string, value: string | string[] | null): void {
-    const text = Array.isArray(value) ? value.join(' ') : value;
-    const field = (Object.keys(FIELD_ATTRIBUTES) as InputField[]).find((f) => FIELD_ATTRIBUTES[f] === name);
-    if (field) this._userSet.add(field);
-    switch (name as ControlName) {
-      case 'weight':
-        this.weight = text ?? '';
-        this._weightTouched = true;
-        break;
-      case 'weight-unit':
-        this.weightUnit = text ?? '';
-        break;
-      case 'height-cm':
-        this.heightCm = text;
-        break;
-      case 'sex':
-        this.sex = text;
-        break;
-      case 'ivig-days':
-        this.ivigDays = text;
-        break;
-      case 'ivig-dosing-weight':
-        this.ivigDosingWeight = text ?? '';
-        break;
-      case 'tpmt':
-        this.tpmt = text;
-        break;
-      case 'start-date':
-        this.startDate = text;
-        break;
-      case 'methotrexate-day':
-        this.methotrexateDay = text;
-        break;
-      case 'drugs':
-        this.drugs = Array.isArray(value) ? value : text;
-        break;
-      default:
-        return;
-    }
-    this._copyStatus = '';
-    void this._announce();
-  }
-
-  private async _announce(): Promise<void> {
-    try {
-      await this.updateComplete;
-    } catch {
-      // The result is still the last one computed.
-    }
-    this.dispatchEvent(
-      new CustomEvent<DoseResult>('nam-dose-change', { detail: this._result, bubbles: true, composed: true }),
+    const rawConfig = this._config.raw;
+    this._view = calculatorView(
+      {
+        raw: this._raw,
+        drugs: this.drugs,
+        theme: this.theme,
+        headingLevel: this.headingLevel,
+        weightTouched: this._weightTouched,
+        typed: this._edits.typedText,
+        rawConfig,
+        resolution: this._config.resolve(this._review.today),
+        ignored: this._attributes.ignored.map((a) => a.message),
+      },
+      this._view?.result,
     );
   }
 
-  private _focusControl(name: ControlName | undefined): void {
-    if (!name) return;
-    this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+  protected override updated(): void {
+    applyHeadingLevel(this.renderRoot, parseHeadingLevel(this.headingLevel).level);
   }
 
-  private async _copy(): Promise<void> {
-    this._noteOpen = true;
-    await this.updateComplete;
-    const box = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.note-text');
-    const copied = await copyText(this.note, box);
-    this._copyStatus = copied ? 'copied' : 'selected';
-  }
-
-  private _print(): void {
-    try {
-      globalThis.print?.();
-    } catch {
-      // Printing is not available (for example in a sandboxed frame).
-    }
-  }
-
-  private _statusText(): string {
-    const r = this._result;
-    if (r.ok) {
-      const critical = [...r.warnings, ...r.lines.flatMap((l) => l.notices)].filter((n) => n.level === 'critical').length;
-      return DC.status.doses(r.lines.length, formatDoseWeight(r), critical);
-    }
-    return this._errors.all.length ? DC.status.invalid(this._errors.all.length) : '';
-  }
-
-  private _onFocusOut = (e: FocusEvent) => {
-    const target = e.target as HTMLInputElement | null;
-    if (target && target.name === this._editing) this._editing = undefined;
+  /** One user edit: the property it sets, or nothing when the value is what it holds already. */
+  private _apply = (control: FormControl): PropertyKey | undefined => {
+    const field = fieldOf(control.name);
+    if (!field) return undefined;
+    const value = userValue(control, this.renderRoot);
+    if (sameValue(this[field], value)) return undefined;
+    (this as unknown as Record<InputField, unknown>)[field] = propertyValue(field, value);
+    if (field === 'weight') this._weightTouched = true;
+    return field;
   };
 
-  private _renderErrorSummary() {
-    const list = this._errors.all.filter((e) => !this._editing || e.control !== this._editing);
-    return html`<div class="error-summary" part="error-summary" role="alert" ?hidden=${!list.length}>
-      ${list.length
-        ? html`<p class="error-summary-title">${UI.fixErrors}</p>
-            <ul>
-              ${list.map((e) =>
-                e.control
-                  ? html`<li><button type="button" class="link" @click=${() => this._focusControl(e.control)}>${e.message}</button></li>`
-                  : html`<li>${e.message}</li>`,
-              )}
-            </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  private _renderResultBody() {
-    const r = this._result;
-    if (r.ok) return html`${renderInputsUsed(r)} ${renderWarnings(r)} ${renderLines(r, this._resolution)}`;
-    return html`${this._errors.all.length ? html`<p class="prompt prompt-error" part="prompt">${DC.errorsInResults}</p>` : nothing}
-    ${this._prompt ? html`<p class="prompt" part="prompt">${DC.prompt}</p>` : nothing}`;
-  }
-
-  private _renderActions() {
-    if (!this._result.ok) return nothing;
-    const status = this._copyStatus === 'copied' ? DC.copyDone : this._copyStatus === 'selected' ? UI.copyFallback : '';
-    return html`<div class="actions no-print" part="actions">
-        <button type="button" part="copy-button" @click=${() => void this._copy()}>${UI.copyNote}</button>
-        <button type="button" part="print-button" @click=${() => this._print()}>${UI.print}</button>
-      </div>
-      <p class="copy-status no-print" role="status">${status}</p>
-      <div class="note no-print" ?hidden=${!this._noteOpen}>
-        <label for="note-text">${UI.noteLabel}</label>
-        <textarea id="note-text" class="note-text" part="note" readonly rows="12" .value=${live(this._noteOpen ? this.note : '')}></textarea>
-      </div>
-      ${renderDoseSources(this._result.lines.flatMap((l) => l.citations))}`;
-  }
+  private _onEdit = (e: Event) => this._edits.handle(e, this._apply);
 
   override render() {
-    if (!this._view) return nothing;
+    const blocked = this._platform.blocked;
+    if (blocked) return blocked;
+    const view = this._view;
+    const header = html`<header class="header" part="header">
+      <h2 id="dose-calculator-title">${DC.title}</h2>
+      <p class="subtitle">${DC.subtitle}</p>
+    </header>`;
     // An article, so its header and footer are not page-level landmarks (two widgets on one page).
+    if (this._config.pending) {
+      return html`<article class="wrap" lang="en" aria-labelledby="dose-calculator-title">${header} ${renderConfigLoading()}</article>`;
+    }
+    const today = this._review.today;
     return html`<article class="wrap" lang="en" aria-labelledby="dose-calculator-title">
-      <header class="header" part="header">
-        <h2 id="dose-calculator-title">${DC.title}</h2>
-        <p class="subtitle">${DC.subtitle}</p>
-      </header>
-      ${renderConfigErrors(this._resolution)} ${renderReviewAlert(this._resolution)}
-      ${this._themeError
-        ? html`<div class="config-error notice notice-warning" role="alert" part="attribute-error">${this._themeError}</div>`
-        : nothing}
-      ${this._renderErrorSummary()}
+      ${header} ${renderConfigErrors(view.resolution)} ${renderReviewAlert(view.resolution, today)} ${renderAttributeErrors(view)}
+      ${renderErrorSummary(view, (name) => this._edits.deferred(name), (name: ControlName) => focusControl(this.renderRoot, name))}
       <div class="layout">
-        <div class="inputs" @focusout=${this._onFocusOut}>${renderForm(this._view, { onEdit: this._onEdit })}</div>
+        <div class="inputs" @focusout=${this._edits.focusOut}>${view.form ? renderForm(view.form, { onEdit: this._onEdit }) : nothing}</div>
         <div class="outputs">
           <section
             class="results"
             part="results"
             aria-live="polite"
-            aria-busy=${this._editing ? 'true' : 'false'}
+            aria-busy=${this._edits.busy ? 'true' : 'false'}
             aria-labelledby="results-heading"
           >
             <h3 id="results-heading">${DC.doses}</h3>
-            ${this._renderResultBody()}
+            ${renderResultBody(view)}
           </section>
-          ${this._renderActions()}
-          <p class="visually-hidden result-status" role="status" aria-live="polite" aria-atomic="true">${this._status}</p>
+          ${renderActions(view, this._note, () => this._noteFor(view))}
+          <p class="visually-hidden result-status" role="status" aria-live="polite" aria-atomic="true">${this._edits.status}</p>
         </div>
       </div>
-      ${renderFooter(this._resolution)}
+      ${renderFooter(view.resolution, today)}
     </article>`;
   }
 }

@@ -1,28 +1,35 @@
+// Before Lit: a page's Trusted Types policy may refuse Lit's (see trusted-types.ts).
+import '../shared/trusted-types.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveConfig } from '../../core/config.js';
+import { ownValue } from '../../core/own.js';
 import type { PathwayResult, DoseResult } from '../../core/types.js';
 import type { SourceId } from '../../content/sources.js';
 import { VERSION } from '../../version.js';
+import { AttributeCheckController } from '../shared/attribute-check-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
-import { rawConfig } from '../shared/config-source.js';
-import { copyText } from '../shared/copy-text.js';
-import { renderNotices } from '../shared/notices.js';
+import { ConfigController } from '../shared/config-controller.js';
+import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
 import { echo, isBadTheme, trimmedChoice } from '../shared/attribute-values.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
-import { renderConfigErrors, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
+import { NoteController } from '../shared/note-controller.js';
+import { PlatformController } from '../shared/platform-controller.js';
+import { ReviewController } from '../shared/review-controller.js';
+import { renderConfigErrors, renderConfigLoading, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
+import { limitList } from '../shared/text-limits.js';
+import { applyEdit } from './form-edits.js';
 import { mapModel, type MapModel } from './map-model.js';
+import { MapScrollController } from './map-scroll-controller.js';
 import { mapStyles } from './map.styles.js';
 import { pathwayStyles } from './nam-pathway.styles.js';
 import { pathwayNoteText, shownDrugs } from './note-text.js';
 import {
   booleanValue,
   computeView,
+  CONTROL_LABELS,
   FIELD_ATTRIBUTES,
-  isAbsent,
-  redFlagTokens,
-  weightText,
   type AttributeError,
   type ControlName,
   type ErrorTarget,
@@ -30,9 +37,9 @@ import {
   type PathwayView,
 } from './pathway-state.js';
 import { renderForm } from './render-form.js';
-import { renderMap } from './render-map.js';
-import { citedSources, renderActions, renderNotes, renderSourceEntries, type CopyState } from './render-sources.js';
-import { renderBanner, renderInputsSummary, renderSkipLink, renderSteps } from './render-steps.js';
+import { renderErrors, renderResult } from './render-parts.js';
+import { citedSources, renderActions, renderNotes, renderSourceEntries } from './render-sources.js';
+import { renderBanner, renderSkipLink } from './render-steps.js';
 import { statusText } from './status-text.js';
 import { PATHWAY_UI } from './strings.js';
 
@@ -42,22 +49,7 @@ export const PATHWAY_TAG = 'nam-pathway';
 export type NamPathwayChangeEvent = CustomEvent<PathwayResult>;
 
 const MODES = ['interactive', 'summary'];
-const INPUT_PROPS = [
-  'antibody',
-  'statin',
-  'checkpointInhibitor',
-  'severity',
-  'redFlags',
-  'phase',
-  'weight',
-  'weightUnit',
-  'config',
-  'mode',
-  'theme',
-] as const;
 
-/** The controls an error can belong to (each control's `name` is its attribute's). */
-const CONTROL_NAMES: readonly ErrorTarget[] = Object.values(FIELD_ATTRIBUTES);
 
 /** Smooth scrolling, unless the user asked for reduced motion. */
 const scrollBehavior = (): ScrollBehavior =>
@@ -197,39 +189,38 @@ export class NamPathway extends LitElement {
    */
   @property({ attribute: 'heading-level' }) headingLevel?: number | string | null;
 
-  @state() private _copyState: CopyState = 'idle';
-  @state() private _noteText = '';
   @state() private _target?: SourceId;
-  @state() private _editing?: ErrorTarget;
-  /** The one-sentence status of the last committed change (empty until the first change). */
-  @state() private _status = '';
-  /** Whether the map drawing is wider than its figure (it then scrolls and takes focus). */
-  @state() private _mapScrolls = false;
+
+  private readonly _config = new ConfigController(this, () => this.config);
+  private readonly _review = new ReviewController(this);
+  private readonly _edits = new EditController(this, {
+    event: 'nam-pathway-change',
+    detail: () => this.result,
+    status: () => statusText(this._view),
+    owns: (key, name) => ownValue(FIELD_ATTRIBUTES, String(key)) === name,
+    replaced: (key, value) => {
+      const attribute = ownValue(FIELD_ATTRIBUTES, String(key)) as ControlName | undefined;
+      return UI.replacedByPage(attribute ? CONTROL_LABELS[attribute] : String(key), echo(value));
+    },
+  });
+  private readonly _note = new NoteController(this, { text: () => this.note });
+  private readonly _attributes = new AttributeCheckController(this);
+  private readonly _platform = new PlatformController(this);
+  private readonly _mapScroll = new MapScrollController(this);
 
   private _view!: PathwayView;
   private _map?: MapModel;
   private _sources: SourceId[] = [];
   private _returnFocus?: HTMLElement;
-  private _observer?: MutationObserver;
-  private _mapResize?: ResizeObserver;
-  private _mapScroller?: Element;
-  /**
-   * The values the user typed or chose in the form, by input. An input still holding the value
-   * the user gave is named in its errors with the control's label; once the page sets it again
-   * (attribute or property), with the attribute's name.
-   */
-  private _fromForm = new Map<InputField, unknown>();
 
   /** The pathway for the current inputs, as the core returned it (read-only). */
   get result(): PathwayResult {
-    if (!this._view || this.isUpdatePending) this._compute();
-    return this._view.result;
+    return this._current().result;
   }
 
   /** The dose result behind the inline doses, when a valid weight is given (read-only). */
   get doseResult(): DoseResult | undefined {
-    if (!this._view || this.isUpdatePending) this._compute();
-    return this._view.doses;
+    return this._current().doses;
   }
 
   /**
@@ -238,73 +229,41 @@ export class NamPathway extends LitElement {
    * is invalid). Read-only.
    */
   get note(): string {
-    const result = this.result;
-    return result.ok ? this._noteFor(result) : '';
+    const view = this._current();
+    return view.result.ok ? pathwayNoteText(view.result, this._config.raw, view.doses, this._review.today) : '';
   }
 
-  private _noteFor(result: PathwayResult): string {
-    return pathwayNoteText(result, rawConfig(this, this.config, null), this._view.doses);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A configuration in a <script type="application/json"> child can arrive or change later.
-    if (typeof MutationObserver === 'function' && !this._observer) {
-      this._observer = new MutationObserver(() => this.requestUpdate());
-    }
-    this._observer?.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.hasUpdated) this._watchMap();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._observer?.disconnect();
-    this._mapResize?.disconnect();
-    this._mapScroller = undefined;
-  }
-
-  protected override updated(): void {
-    this._watchMap();
-    applyHeadingLevel(this.renderRoot, parseHeadingLevel(this.headingLevel).level);
+  /** @internal */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // The page setting an attribute again to the value it had does not overwrite what the user gave.
+    if (this._edits.keepsUserValue(name, old, value)) return;
+    super.attributeChangedCallback(name, old, value);
+    this._config.attributeChanged(name);
   }
 
   /**
-   * Watches the map's scroll box (a new one each time the map reappears): a drawing wider than its
-   * figure scrolls sideways, and a box that scrolls must be reachable by keyboard.
+   * The view for the current inputs, for the getters (never called while rendering): recomputed
+   * when an update is pending, a configuration source changed or the day did.
    */
-  private _watchMap(): void {
-    const scroller = this.renderRoot.querySelector('.map-scroll') ?? undefined;
-    if (scroller === this._mapScroller) return;
-    this._mapResize?.disconnect();
-    this._mapScroller = scroller;
-    if (!scroller) {
-      this._mapScrolls = false;
-    } else if (typeof ResizeObserver === 'function') {
-      this._mapResize ??= new ResizeObserver(() => this._measureMap());
-      this._mapResize.observe(scroller);
+  private _current(): PathwayView {
+    if (!this._view || this.isUpdatePending || this._config.changed || this._review.dayChanged) {
+      this._review.refresh();
+      this._compute();
+      this.requestUpdate();
     }
-  }
-
-  private _measureMap(): void {
-    const box = this._mapScroller;
-    const scrolls = box !== undefined && box.scrollWidth > box.clientWidth + 1;
-    if (scrolls !== this._mapScrolls) this._mapScrolls = scrolls;
+    return this._view;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The page replaced the weight being typed: that edit is over (not busy, its alert may show).
-    if (this._editing === 'weight' && changed.has('weight') && !Object.is(this._fromForm.get('weight'), this.weight)) {
-      this._editing = undefined;
-    }
-    const inputsChanged = !this._view || INPUT_PROPS.some((p) => changed.has(p)) || changed.size === 0;
-    if (inputsChanged) {
-      this._compute();
-      this._copyState = 'idle';
-    }
-    // The status speaks once per committed change: not on first render, not while the weight is
-    // typed, and once more when the typing ends (Enter or leaving the field).
-    const editEnded = (changed as Map<PropertyKey, unknown>).has('_editing');
-    if (this.hasUpdated && !this._editing && (inputsChanged || editEnded)) this._status = statusText(this._view);
+    this._edits.willUpdate(changed);
+    this._review.refresh();
+    const previous = this._view?.result;
+    this._compute();
+    if (previous && JSON.stringify(previous) !== JSON.stringify(this._view.result)) this._note.reset();
+  }
+
+  protected override updated(): void {
+    applyHeadingLevel(this.renderRoot, parseHeadingLevel(this.headingLevel).level);
   }
 
   private _compute(): void {
@@ -314,33 +273,26 @@ export class NamPathway extends LitElement {
       if (mode !== undefined && !MODES.includes(mode as string)) {
         extra.push({ target: 'mode', message: PATHWAY_UI.modeError(echo(mode) ?? '') });
       }
-      if (isBadTheme(this.theme)) {
-        extra.push({ target: 'theme', message: UI.themeError(echo(this.theme) ?? '') });
-      }
+      if (isBadTheme(this.theme)) extra.push({ target: 'theme', message: UI.themeError(echo(this.theme) ?? '') });
       if (parseHeadingLevel(this.headingLevel).error) {
         extra.push({ target: 'heading-level', message: UI.headingLevelError(echo(this.headingLevel) ?? '') });
       }
-      const config = rawConfig(this, this.config, null);
-      const fromForm = new Set<ControlName>();
-      for (const [field, value] of this._fromForm) {
-        if (Object.is(this[field], value)) fromForm.add(FIELD_ATTRIBUTES[field]);
-        else this._fromForm.delete(field);
-      }
-      this._view = computeView(
-        {
-          antibody: this.antibody,
-          statin: this.statin,
-          checkpointInhibitor: this.checkpointInhibitor,
-          severity: this.severity,
-          redFlags: this.redFlags,
-          phase: this.phase,
-          weight: this.weight,
-          weightUnit: this.weightUnit,
-        },
-        config,
-        extra,
-        fromForm,
+      for (const message of limitList(this._attributes.ignored.map((a) => a.message))) extra.push({ target: 'attribute', message });
+      const fromForm = new Set(
+        (Object.keys(FIELD_ATTRIBUTES) as InputField[]).filter((f) => this._edits.fromUser(f)).map((f) => FIELD_ATTRIBUTES[f]),
       );
+      const config = this._config.raw;
+      const raw = {
+        antibody: this.antibody,
+        statin: this.statin,
+        checkpointInhibitor: this.checkpointInhibitor,
+        severity: this.severity,
+        redFlags: this.redFlags,
+        phase: this.phase,
+        weight: this.weight,
+        weightUnit: this.weightUnit,
+      };
+      this._view = computeView(raw, config, extra, fromForm, this._config.resolve(this._review.today));
       const result = this._view.result;
       this._map = result.ok ? mapModel(result) : undefined;
       this._sources = result.ok ? citedSources(result, this._view.doses, shownDrugs(result)) : [];
@@ -365,108 +317,27 @@ export class NamPathway extends LitElement {
 
   // ---- User input: one `nam-pathway-change` per change the user makes. ----
 
-  private _onFormInput(event: Event): void {
-    const control = event.currentTarget as HTMLInputElement | HTMLSelectElement;
-    const form = control.closest('form') ?? this.renderRoot;
-    // While the weight is being typed its error shows beside the field only; the alert
-    // summary (announced) waits until the field is committed (change: Enter or leaving it).
-    // An input event a script dispatches (not a keystroke) sets a whole value: committed.
-    const editing = event.type === 'input' && event.isTrusted && control.name === 'weight' ? 'weight' : undefined;
-    if (this._editing !== editing) this._editing = editing;
-    let changed = false;
-    const set = <K extends 'antibody' | 'statin' | 'severity' | 'phase' | 'weightUnit'>(key: K, value: string) => {
-      if (trimmedChoice(this[key]) !== value) {
-        this[key] = value;
-        this._fromForm.set(key, value);
-        changed = true;
-      }
-    };
-    switch (control.name) {
-      case 'antibody':
-      case 'statin':
-      case 'severity':
-      case 'phase':
-        if ((control as HTMLInputElement).checked) set(control.name, control.value);
-        break;
-      case 'weight-unit':
-        if (control.value) set('weightUnit', control.value);
-        break;
-      case 'checkpoint-inhibitor': {
-        const checked = (control as HTMLInputElement).checked;
-        if (booleanValue(this.checkpointInhibitor) !== checked) {
-          this.checkpointInhibitor = checked;
-          this._fromForm.set('checkpointInhibitor', checked);
-          changed = true;
-        }
-        break;
-      }
-      case 'red-flags': {
-        const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="red-flags"]:checked')].map((i) => i.value);
-        const current = redFlagTokens(this.redFlags);
-        const same =
-          Array.isArray(current) && current.length === checked.length && checked.every((f) => current.includes(f));
-        if (!same) {
-          this.redFlags = checked;
-          this._fromForm.set('redFlags', checked);
-          changed = true;
-        }
-        break;
-      }
-      case 'weight': {
-        // A field the user empties means "no weight" (an empty weight attribute is an error).
-        const next = control.value.trim() === '' ? undefined : control.value;
-        const current = isAbsent(this.weight) ? undefined : String(this.weight);
-        if (next !== current) {
-          this.weight = next;
-          this._fromForm.set('weight', next);
-          changed = true;
-        }
-        break;
-      }
-      default:
-        return;
-    }
-    if (changed) void this._announce();
-  }
+  private _apply = (control: FormControl) => applyEdit(this, control);
 
-  private async _announce(): Promise<void> {
-    await this.updateComplete;
-    this.dispatchEvent(
-      new CustomEvent<PathwayResult>('nam-pathway-change', { detail: this.result, bubbles: true, composed: true }),
-    );
+  private _onFormInput(event: Event): void {
+    this._edits.handle(event, this._apply);
   }
 
   private _onSubmit(event: Event): void {
     event.preventDefault();
   }
 
-  /** Leaving the weight field ends the edit, even when no change event follows (the value came back). */
-  private _onFocusOut(event: FocusEvent): void {
-    const target = event.composedPath()[0];
-    if (this._editing && target instanceof HTMLInputElement && target.name === this._editing) this._editing = undefined;
-  }
-
-  // ---- Citation marks, banner links, copy and print (delegated clicks). ----
+  // ---- Citation marks, banner links, skip links, copy and print (delegated clicks). ----
 
   private _onClick(event: Event): void {
     const origin = event.composedPath()[0];
     if (!(origin instanceof Element)) return;
-    const mark = origin.closest<HTMLElement>('a[data-cite]');
-    if (mark) {
+    const link = origin.closest<HTMLElement>('a[data-cite], a[data-skip], a[data-goto-step]');
+    if (link) {
       event.preventDefault();
-      void this._goToSource(mark.dataset.cite as SourceId, mark);
-      return;
-    }
-    const skip = origin.closest<HTMLElement>('a[data-skip]');
-    if (skip) {
-      event.preventDefault();
-      this._focusInside(`#${skip.dataset.skip}`, 'start');
-      return;
-    }
-    const stepLink = origin.closest<HTMLElement>('a[data-goto-step]');
-    if (stepLink) {
-      event.preventDefault();
-      this._focusInside(`#step-${stepLink.dataset.gotoStep}`);
+      if (link.dataset.cite) void this._goToSource(link.dataset.cite as SourceId, link);
+      else if (link.dataset.skip) this._focusInside(`#${link.dataset.skip}`, 'start');
+      else this._focusInside(`#step-${link.dataset.gotoStep}`);
       return;
     }
     if (origin.closest('[data-back]')) {
@@ -476,8 +347,8 @@ export class NamPathway extends LitElement {
       return;
     }
     const action = origin.closest<HTMLElement>('[data-action]')?.dataset.action;
-    if (action === 'copy') void this._copy();
-    if (action === 'print' && typeof globalThis.print === 'function') globalThis.print();
+    if (action === 'copy') void this._note.copy();
+    if (action === 'print') this._note.print();
   }
 
   private async _goToSource(id: SourceId, from: HTMLElement): Promise<void> {
@@ -494,92 +365,45 @@ export class NamPathway extends LitElement {
     target.focus({ preventScroll: true });
   }
 
-  /** From the error list to the control: a radio group's checked radio (else its first), a list's first box. */
-  private _focusControl(name: ControlName): void {
-    const root = this.renderRoot;
-    const control =
-      root.querySelector<HTMLElement>(`input[type="radio"][name="${name}"]:checked`) ??
-      root.querySelector<HTMLElement>(`[name="${name}"]`);
-    control?.focus();
-  }
-
-  private async _copy(): Promise<void> {
-    const text = this._noteFor(this.result);
-    if (await copyText(text, null)) {
-      this._copyState = 'copied';
-      return;
-    }
-    this._noteText = text;
-    this._copyState = 'fallback';
-    await this.updateComplete;
-    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea.note-text');
-    if (area) {
-      area.focus();
-      area.select();
-    }
-  }
-
   // ---- Rendering (no parsing or computing here: see willUpdate). ----
 
-  private _renderErrors() {
-    const errors = this._view.errors.filter((e) => e.target !== this._editing);
-    if (!errors.length) return nothing;
-    return html`<div class="errors" role="alert" part="errors">
-      <p>${PATHWAY_UI.errorsTitle}</p>
-      <ul>
-        ${errors.map((e) =>
-          this._interactive && CONTROL_NAMES.includes(e.target)
-            ? html`<li data-error-for=${e.target}>
-                <button type="button" class="link" @click=${() => this._focusControl(e.target as ControlName)}>${e.message}</button>
-              </li>`
-            : html`<li data-error-for=${e.target}>${e.message}</li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private _renderResult() {
-    const view = this._view;
-    const result = view.result;
-    if (!result.ok || !this._map) return html`<p class="no-result">${PATHWAY_UI.noResult}</p>`;
-    const doseWarnings = view.doses?.warnings.filter((w) => w.code !== 'config-invalid') ?? [];
-    return html`${renderInputsSummary(result, view.doses)}
-      ${view.doses
-        ? html`<p class="dose-summary">${PATHWAY_UI.doses.summary(weightText(view.doses))}</p>
-            ${renderNotices(doseWarnings)}`
-        : nothing}
-      <div class="result-grid">${renderSteps(result, view, this._interactive)} ${renderMap(this._map, this._mapScrolls)}</div>`;
-  }
-
   override render() {
+    const blocked = this._platform.blocked;
+    if (blocked) return blocked;
+    const title = html`<header part="header"><h2 class="title">${PATHWAY_UI.title}</h2></header>`;
+    if (this._config.pending) return html`<div class="layout" lang="en">${title} ${renderConfigLoading()}</div>`;
     const view = this._view;
     const interactive = this._interactive;
+    const today = this._review.today;
     const errorMap = new Map<ErrorTarget, string>();
     for (const e of view.errors) errorMap.set(e.target, errorMap.has(e.target) ? `${errorMap.get(e.target)} ${e.message}` : e.message);
+    // The box being typed in keeps what was typed.
+    const values = { ...view.values, weight: this._edits.typedText.get('weight') ?? view.values.weight };
     // The critical banner leads, before the form, in its own polite live region: it is what must
     // be seen (and heard) first when a red flag is chosen.
-    return html`<div class="layout" lang="en" @click=${this._onClick} @focusout=${this._onFocusOut}>
-      <header part="header"><h2 class="title">${PATHWAY_UI.title}</h2></header>
+    return html`<div class="layout" lang="en" @click=${this._onClick} @focusout=${this._edits.focusOut}>
+      ${title}
       <div class="banner-region" aria-live="polite">${view.result.ok ? renderBanner(view.result) : nothing}</div>
-      ${renderReviewAlert(view.resolution)} ${renderConfigErrors(view.resolution)} ${this._renderErrors()}
+      ${renderReviewAlert(view.resolution, today)} ${renderConfigErrors(view.resolution)}
+      ${renderErrors(view, interactive, (name) => this._edits.deferred(name), (name) => focusControl(this.renderRoot, name))}
       ${interactive && view.result.ok ? renderSkipLink('steps', PATHWAY_UI.skip.toSteps) : nothing}
-      ${interactive ? renderForm(view.values, errorMap, { input: this._onFormInput, submit: this._onSubmit }) : nothing}
+      ${interactive ? renderForm(values, errorMap, { input: this._onFormInput, submit: this._onSubmit }) : nothing}
       <section
         class="result"
         part="result"
         aria-live="polite"
         aria-relevant="additions"
-        aria-busy=${this._editing ? 'true' : 'false'}
+        aria-busy=${this._edits.busy ? 'true' : 'false'}
         aria-label=${PATHWAY_UI.resultLabel}
       >
-        ${this._renderResult()}
+        ${renderResult(view, this._map, interactive, this._mapScroll.scrolls)}
       </section>
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-status>${this._status}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-status>${this._edits.status}</p>
       ${view.result.ok
-        ? html`${renderActions(this._copyState, this._noteText)} ${renderNotes()}
+        ? html`${renderActions(this._note.state, this._note.text)} ${renderNotes()}
           ${renderSourceEntries(this._sources, this._target, this._returnFocus !== undefined)}`
         : nothing}
-      ${renderFooter(view.resolution)}
+      ${renderFooter(view.resolution, today)}
     </div>`;
   }
 }

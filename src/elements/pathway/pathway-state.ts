@@ -12,7 +12,8 @@ import type { DoseLine, DoseResult, FieldError, Notice, PathwayInput, PathwayRes
 import { pathwayDoses } from '../../core/pathway-doses.js';
 import { doseLinesForStep, stepNotices as coreStepNotices, stepTakesDose as coreStepTakesDose } from '../../core/pathway-doses.js';
 import { PATHWAY_UI } from './strings.js';
-import { decimalOrAsGiven, echo, isAbsent, trimmedChoice, withoutUndefined } from '../shared/attribute-values.js';
+import { decimalOrAsGiven, echo, isAbsent, ownList, trimmedChoice, withoutUndefined } from '../shared/attribute-values.js';
+import { limitList } from '../shared/text-limits.js';
 
 /** Core field → attribute name, which is also the control's `name`. */
 export const FIELD_ATTRIBUTES = {
@@ -28,8 +29,8 @@ export const FIELD_ATTRIBUTES = {
 
 export type InputField = keyof typeof FIELD_ATTRIBUTES;
 export type ControlName = (typeof FIELD_ATTRIBUTES)[InputField];
-/** Where an error belongs: a control, `mode`/`theme`, or the whole input. */
-export type ErrorTarget = ControlName | 'mode' | 'theme' | 'heading-level' | 'input';
+/** Where an error belongs: a control, `mode`/`theme`, a misspelt attribute name, or the whole input. */
+export type ErrorTarget = ControlName | 'mode' | 'theme' | 'heading-level' | 'attribute' | 'input';
 
 export interface AttributeError {
   target: ErrorTarget;
@@ -98,7 +99,7 @@ export function booleanValue(value: unknown): unknown {
 export function redFlagTokens(value: unknown): string[] | unknown {
   if (isAbsent(value) || (typeof value === 'string' && value.trim() === '')) return [];
   if (typeof value === 'string') return [...new Set(value.split(/[\s,]+/).filter(Boolean))];
-  if (Array.isArray(value)) return [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)))];
+  if (Array.isArray(value)) return [...new Set((ownList(value) ?? []).map((v) => (typeof v === 'string' ? v.trim() : v)))];
   return value;
 }
 
@@ -163,9 +164,11 @@ export function attributeError(
     const unknown = Array.isArray(tokens)
       ? tokens.filter((t) => !(RED_FLAGS as readonly unknown[]).includes(t)).map(echo).filter(Boolean)
       : [echo(given) ?? ''];
+    // At most a few quoted ("and N more"): a huge attribute stays one line.
+    const quoted = limitList(unknown.map((t) => `"${t}"`));
     return {
       target: attribute,
-      message: `${message}${unknown.length ? ` ${PATHWAY_UI.unknownFlags(unknown.map((t) => `"${t}"`).join(', '))}` : ''}`,
+      message: `${message}${unknown.length ? ` ${PATHWAY_UI.unknownFlags(quoted.join(', '))}` : ''}`,
     };
   }
   const quoted = echo(given);
@@ -208,19 +211,21 @@ const ERROR_ORDER: ErrorTarget[] = [
   'mode',
   'theme',
   'heading-level',
+  'attribute',
 ];
 
 /**
  * Everything the element shows, computed once per update from its properties. `fromForm` holds
- * the controls whose current value the user typed or chose (their errors use the form's words).
+ * the controls whose current value the user typed or chose (their errors use the form's words);
+ * `resolution` is the configuration resolved for the element's "today".
  */
 export function computeView(
   raw: RawInputs,
   config: unknown,
   extraErrors: AttributeError[] = [],
   fromForm: ReadonlySet<ControlName> = new Set(),
+  resolution: ConfigResolution = resolveConfig(config),
 ): PathwayView {
-  const resolution = resolveConfig(config);
   const result = evaluatePathway(toPathwayInput(raw), config);
   const dose = doseView(raw, result, config, fromForm);
   const errors = [

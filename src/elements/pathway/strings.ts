@@ -109,6 +109,7 @@ export const PATHWAY_UI = {
       mode: 'mode',
       theme: 'theme',
       'heading-level': 'heading level',
+      attribute: 'attribute names',
       input: 'input',
     },
   },

@@ -47,8 +47,22 @@ export function echo(value: unknown): string | undefined {
   } else return undefined;
   if (!text) return typeof value === 'string' ? '' : undefined;
   if (/nan|undefined|infinity|null/i.test(text)) return undefined;
-  text = text.replace(/[^\x20-\x7E\u00A0-\uFFFF]/g, '?');
+  // Control characters, and the bidirectional controls that would reorder the rest of the
+  // message on screen (an RLO turning "=2" into "2="), are shown as "?".
+  text = text.replace(/[^\x20-\x7E\u00A0-\uFFFF]|[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '?');
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * The items of a host-supplied list (an array property such as `drugs` or `redFlags`): own
+ * indices only, so a hole never reads a value a page put on Array.prototype or Object.prototype.
+ * Anything but an array gives undefined.
+ */
+export function ownList(value: unknown): unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out: unknown[] = [];
+  for (let i = 0; i < value.length; i++) out.push(Object.prototype.hasOwnProperty.call(value, i) ? value[i] : undefined);
+  return out;
 }
 
 /** The values of the `theme` attribute (a display setting, not an input of the rules). */

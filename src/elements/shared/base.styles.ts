@@ -20,7 +20,7 @@ import { css, unsafeCSS } from 'lit';
 /** Parts that are, or contain, safety information and are list items (see the rules below). */
 const SAFETY_LIST_ITEMS = ['notice-critical', 'notice-warning', 'line', 'step'];
 /** Parts that are, or contain, safety information and are blocks. */
-const SAFETY_BLOCKS = ['field-error', 'config-error', 'error-summary', 'errors', 'warnings', 'review-alert', 'weight-check', 'result', 'results', 'banner', 'steps', 'dose', 'conversion'];
+const SAFETY_BLOCKS = ['field-error', 'config-error', 'attribute-error', 'error-summary', 'errors', 'warnings', 'review-alert', 'weight-check', 'result', 'results', 'banner', 'steps', 'dose', 'conversion'];
 
 /** `:is([part~='a'], [part~='b'], …)` for a list of part names (fixed strings of this file). */
 const partsSelector = (names: readonly string[]) => unsafeCSS(`:is(${names.map((n) => `[part~='${n}']`).join(', ')})`);
@@ -58,6 +58,8 @@ export const baseStyles = css`
     --_focus: var(--nam-focus-ring, #1a73e8);
     --_radius: var(--nam-radius, 6px);
     --_space: var(--nam-space, 12px);
+    /* Read after the first render: these styles did apply (platform-controller.ts). */
+    --_nam-styled: 1;
     display: block;
     max-width: 100%;
     min-width: 0;

@@ -15,6 +15,19 @@ export const UI = {
   reviewLabel: 'Content review',
   themeError: (value: string) =>
     `theme="${value}" is not accepted: theme must be one of: light, dark (or leave it out to follow the system setting).`,
+  /** An attribute the element does not have, near one it has (attribute-check-controller.ts). */
+  ignoredAttribute: (name: string, suggestion: string) => `Ignored attribute '${name}' — did you mean '${suggestion}'?`,
+  /** Shown instead of the result while a JSON configuration child is still arriving. */
+  configLoading: 'Loading the institution configuration…',
+  /** Shown, as plain text, instead of the widget when the page's Trusted Types policy refused Lit's. */
+  trustedTypesRefused:
+    "This clinical widget cannot be shown: the page's Content-Security-Policy did not allow its Trusted Types policy 'lit-html' (the name is not listed, or another copy of Lit on the page created it first). Allow it with: trusted-types lit-html 'allow-duplicates'.",
+  /** Shown, as plain text, instead of an unstyled widget. */
+  unstyled:
+    "This clinical widget cannot be shown: this browser lacks constructable style sheets and the page's Content-Security-Policy blocked the widget's styles, so its warnings would not stand out. Use a current browser (Chrome or Edge 105+, Firefox 110+, Safari 16.4+).",
+  /** The status sentence when the page replaced a value the user gave. */
+  replacedByPage: (label: string, value: string | undefined) =>
+    value ? `${label} was changed by the page to "${value}".` : `${label} was changed by the page.`,
   headingLevelError: (value: string) =>
     `heading-level="${value}" is not accepted: heading-level must be a whole number from 1 to 5 (the title's level; 2 is used).`,
 } as const;

@@ -132,6 +132,11 @@ describe('<nam-pathway> regression: the result live region announced everything 
     const el = await pathway();
     el.setAttribute('antibody', 'anti-xyz');
     await settle(el);
+    // As in the dose calculator, the status speaks for the user's changes, not the page's own
+    // settings (the result region carries those): the next change the user makes says it.
+    expect(text(status(el))).to.equal('');
+    control(el, 'statin', 'current').click();
+    await settle(el);
     expect(text(status(el))).to.equal('No pathway: check these settings: antibody.');
   });
 });

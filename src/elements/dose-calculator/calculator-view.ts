@@ -1,0 +1,93 @@
+/**
+ * Everything <nam-dose-calculator> shows, computed once per update from plain values: the
+ * core's result (its lines limited to the drugs shown), the errors per control, what the form
+ * shows, and the attribute problems. No DOM, no Lit, no clinical logic.
+ */
+import type { ConfigResolution } from '../../core/config.js';
+import { calculateDoses } from '../../core/doses.js';
+import { formatDoseWeight } from '../../core/format.js';
+import type { DoseResult, FieldError } from '../../core/types.js';
+import { echo, isBadTheme } from '../shared/attribute-values.js';
+import { parseHeadingLevel } from '../shared/heading-level.js';
+import { UI } from '../shared/strings.js';
+import { limitList } from '../shared/text-limits.js';
+import { parseDrugs, toDoseInput, type ControlName, type RawInputs } from './fields.js';
+import { formView, shownErrors, type ShownErrors } from './form-view.js';
+import type { FormView } from './render-form.js';
+import { DC } from './strings.js';
+
+export interface CalculatorInputs {
+  raw: RawInputs;
+  drugs: unknown;
+  theme: unknown;
+  headingLevel: unknown;
+  /** True once the user has edited the weight: from then on an empty weight is an error, not a prompt. */
+  weightTouched: boolean;
+  /** What the user typed into each text or date box (the box keeps showing it). */
+  typed: ReadonlyMap<string, string>;
+  rawConfig: unknown;
+  resolution: ConfigResolution;
+  /** The messages of the attributes the element ignored (misspelt names). */
+  ignored: readonly string[];
+}
+
+export interface CalculatorView {
+  result: DoseResult;
+  resolution: ConfigResolution;
+  rawConfig: unknown;
+  form?: FormView;
+  errors: ShownErrors;
+  /** No weight yet and never edited: a neutral prompt instead of doses. */
+  prompt: boolean;
+  /** Problems with attributes that do not change a dose (theme, heading-level, misspelt names). */
+  attributeErrors: string[];
+}
+
+export function calculatorView(i: CalculatorInputs, previous?: DoseResult): CalculatorView {
+  const base = { resolution: i.resolution, rawConfig: i.rawConfig };
+  try {
+    const core = calculateDoses(toDoseInput(i.raw), i.rawConfig);
+    const shown = parseDrugs(i.drugs);
+    const errors: FieldError[] = [...(core.ok ? [] : core.errors), ...(shown.error ? [shown.error] : [])];
+    let result: DoseResult = errors.length
+      ? { ok: false, errors }
+      : core.ok
+        ? { ...core, lines: core.lines.filter((line) => shown.drugs.includes(line.drug)) }
+        : core;
+    // A render that changes only what is shown keeps the same result object, so an event's
+    // detail stays equal to `result`.
+    if (previous && JSON.stringify(previous) === JSON.stringify(result)) result = previous;
+    const prompt = !i.weightTouched && (i.raw.weight === undefined || i.raw.weight === null);
+    const visible = prompt ? errors.filter((e) => e.field !== 'weight') : errors;
+    const typed = i.typed as ReadonlyMap<ControlName, string>;
+    const shownList = shownErrors(visible, { ...i.raw, drugs: i.drugs }, typed);
+    const form = formView(i.raw, shown.drugs, i.resolution.config, shownList.byControl, core.ok ? core.conversion : undefined, typed);
+    // The theme and the heading level do not change a dose: a bad value is reported, the doses stay.
+    const attributeErrors = limitList([
+      ...(isBadTheme(i.theme) ? [UI.themeError(echo(i.theme) ?? '')] : []),
+      ...(parseHeadingLevel(i.headingLevel).error ? [UI.headingLevelError(echo(i.headingLevel) ?? '')] : []),
+      ...i.ignored,
+    ]);
+    return { ...base, result, form, errors: shownList, prompt, attributeErrors };
+  } catch {
+    // The core never throws; this guards the element's own code so a page never breaks.
+    const error: FieldError = { field: 'input', message: DC.unexpected };
+    return {
+      ...base,
+      result: { ok: false, errors: [error] },
+      errors: { byControl: new Map(), all: [{ message: error.message }] },
+      prompt: false,
+      attributeErrors: [],
+    };
+  }
+}
+
+/** The one-sentence status announced after a committed change. */
+export function calculatorStatus(view: CalculatorView): string {
+  const r = view.result;
+  if (r.ok) {
+    const critical = [...r.warnings, ...r.lines.flatMap((l) => l.notices)].filter((n) => n.level === 'critical').length;
+    return DC.status.doses(r.lines.length, formatDoseWeight(r), critical);
+  }
+  return view.errors.all.length ? DC.status.invalid(view.errors.all.length) : '';
+}
