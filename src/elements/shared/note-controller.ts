@@ -5,6 +5,7 @@
  * to copy. Nothing is copied without the user pressing the button.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isolateForPrint } from './print-isolation.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -17,6 +18,9 @@ export interface NoteOptions {
   keepOpen?: boolean;
 }
 
+/** How long after window.print() returns the page is put back when no afterprint event came. */
+const PRINT_RESTORE_MS = 1000;
+
 export class NoteController implements ReactiveController {
   /** What the last press of "Copy as note" did. */
   state: CopyState = 'idle';
@@ -24,6 +28,11 @@ export class NoteController implements ReactiveController {
   open = false;
   /** The note as it was copied (the text box shows it). */
   text = '';
+  /**
+   * True while the widget prints (its Print button, or the browser's own print command): the
+   * element renders everything expanded — every step, every source — as print needs it.
+   */
+  printing = false;
 
   private readonly host: Host;
   private readonly options: NoteOptions;
@@ -34,8 +43,24 @@ export class NoteController implements ReactiveController {
     host.addController(this);
   }
 
+  private readonly beforePrint = () => this.setPrinting(true);
+  private readonly afterPrint = () => this.setPrinting(false);
+
+  hostConnected(): void {
+    globalThis.addEventListener?.('beforeprint', this.beforePrint);
+    globalThis.addEventListener?.('afterprint', this.afterPrint);
+  }
+
   hostDisconnected(): void {
+    globalThis.removeEventListener?.('beforeprint', this.beforePrint);
+    globalThis.removeEventListener?.('afterprint', this.afterPrint);
     this.reset();
+  }
+
+  private setPrinting(on: boolean): void {
+    if (this.printing === on) return;
+    this.printing = on;
+    this.host.requestUpdate();
   }
 
   /** The inputs changed: the copy status no longer applies (an open fallback box closes). */
@@ -80,11 +105,34 @@ export class NoteController implements ReactiveController {
     }
   }
 
-  print(): void {
+  /**
+   * Prints the widget alone: expanded, with the rest of the host page hidden for print media
+   * only, and everything put back afterwards.
+   */
+  async print(): Promise<void> {
+    this.setPrinting(true);
+    try {
+      await this.host.updateComplete;
+    } catch {
+      // Print what is rendered.
+    }
+    const restore = isolateForPrint(this.host);
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      globalThis.removeEventListener?.('afterprint', finish);
+      restore();
+      this.setPrinting(false);
+    };
+    globalThis.addEventListener?.('afterprint', finish);
     try {
       globalThis.print?.();
     } catch {
       // Printing is not available (for example in a sandboxed frame).
     }
+    // window.print() blocks until the dialog closes in most browsers; where it does not, the
+    // afterprint event ends the print state, else this timer does.
+    setTimeout(finish, PRINT_RESTORE_MS);
   }
 }
