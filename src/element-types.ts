@@ -58,14 +58,17 @@ export interface NamCdsElementApi {
       'severity': 'severity';
       'red-flags': 'redFlags';
       'phase': 'phase';
+      'age': 'age';
+      'ck-times-uln': 'ckTimesUln';
       'weight': 'weight';
       'weight-unit': 'weightUnit';
+      'weight-confirmed': 'weightConfirmed';
       'config': 'config';
       'mode': 'mode';
       'theme': 'theme';
       'heading-level': 'headingLevel';
     };
-    properties: 'antibody' | 'statin' | 'checkpointInhibitor' | 'severity' | 'redFlags' | 'phase' | 'weight' | 'weightUnit' | 'config' | 'mode' | 'theme' | 'headingLevel';
+    properties: 'antibody' | 'statin' | 'checkpointInhibitor' | 'severity' | 'redFlags' | 'phase' | 'age' | 'ckTimesUln' | 'weight' | 'weightUnit' | 'weightConfirmed' | 'config' | 'mode' | 'theme' | 'headingLevel';
     events: {
       'nam-pathway-change': NamPathwayChangeEvent;
     };

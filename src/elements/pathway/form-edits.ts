@@ -16,6 +16,9 @@ const CHOICES: Partial<Record<string, 'antibody' | 'statin' | 'severity' | 'phas
   phase: 'phase',
 };
 
+/** The text boxes and the input each edits. */
+const TEXT_KEYS: Record<string, 'weight' | 'age' | 'ckTimesUln'> = { weight: 'weight', age: 'age', 'ck-times-uln': 'ckTimesUln' };
+
 /**
  * Applies one control's value to `inputs` (the element) and returns the input it changed, or
  * undefined when the value is what the input already holds (the second event of one edit).
@@ -46,13 +49,22 @@ export function applyEdit(inputs: PathwayInputs, control: FormControl): InputFie
       inputs.redFlags = checked;
       return 'redFlags';
     }
-    case 'weight': {
-      // A field the user empties means "no weight" (an empty weight attribute is an error).
+    case 'weight-confirmed': {
+      const checked = (control as HTMLInputElement).checked;
+      if (booleanValue(inputs.weightConfirmed, 'weight-confirmed') === checked) return undefined;
+      inputs.weightConfirmed = checked;
+      return 'weightConfirmed';
+    }
+    case 'weight':
+    case 'age':
+    case 'ck-times-uln': {
+      // A box the user empties means "not given" (an empty attribute is an error).
+      const key = TEXT_KEYS[control.name];
       const next = control.value.trim() === '' ? undefined : control.value;
-      const current = isAbsent(inputs.weight) ? undefined : String(inputs.weight);
+      const current = isAbsent(inputs[key]) ? undefined : String(inputs[key]);
       if (next === current) return undefined;
-      inputs.weight = next;
-      return 'weight';
+      inputs[key] = next;
+      return key;
     }
     default:
       return undefined;

@@ -43,12 +43,15 @@ export const pathwayStyles = css`
   }
 
   /* Form */
+  /* A grid, not columns: a group that grows (an error, the pointer) moves only the rows below it,
+     never a control above the one being used. */
   .form {
-    columns: 3 250px;
-    column-gap: var(--_space);
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(250px, 1fr));
+    gap: 0 var(--_space);
+    align-items: start;
   }
   .form > fieldset {
-    break-inside: avoid;
     display: block;
     width: 100%;
   }
@@ -148,41 +151,93 @@ export const pathwayStyles = css`
     }
   }
 
-  /* Critical banner. Like the shared safety rule for notices and critical steps: a host page's
-     ::part() rules cannot hide it (!important inside the shadow tree wins). */
-  [part~='banner']:not([hidden]) {
-    display: block !important;
-    visibility: visible !important;
-    opacity: 1 !important;
-  }
-  /* Critical banner */
-  .banner {
-    border: 3px solid var(--_critical);
-    border-left-width: 12px;
-    background: var(--_critical-bg);
+  /* At a glance: the answer first. Critical lines in the critical colours, the first-line plan
+     as actions; each line leads to its full step. */
+  .glance {
+    border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 8px 14px;
+    padding: 6px 12px 8px;
     margin: 0 0 var(--_space);
+    background: var(--_bg);
   }
-  .banner-title {
-    color: var(--_critical);
-    margin-top: 2px;
-    text-transform: uppercase;
-    letter-spacing: 0.02em;
+  .glance[data-critical='true'] {
+    border-color: var(--_critical);
+    border-left-width: 10px;
   }
-  .banner p {
-    margin: 4px 0;
-  }
-  .banner-steps-label {
-    font-weight: 700;
-  }
-  .banner-steps {
+  .glance-heading {
     margin: 2px 0 4px;
-    padding-left: 1.2em;
+    font-size: 1.05em;
   }
-  .banner a {
+  .glance-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 4px;
+  }
+  .glance-critical-list {
+    margin-bottom: 6px;
+  }
+  .glance-item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 2px 8px;
+  }
+  .glance-item.glance-critical {
+    background: var(--_critical-bg);
+    border-radius: 4px;
+    padding: 2px 6px;
+  }
+  .glance-title {
+    font-weight: 700;
     color: inherit;
+  }
+  .glance-doses {
+    flex-basis: 100%;
+    padding-left: 4px;
     font-weight: 600;
+    color: var(--_accent);
+  }
+  /* The pointer to a critical action out of view: at the end of the form, never above a control. */
+  .pointer-slot {
+    margin: 6px 0 0;
+  }
+  .pointer {
+    width: 100%;
+    text-align: left;
+    font-weight: 700;
+    color: var(--_critical);
+    background: var(--_critical-bg);
+    border: 2px solid var(--_critical);
+    border-radius: var(--_radius);
+    padding: 8px 12px;
+    cursor: pointer;
+  }
+  .steps-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 4px 12px;
+  }
+  .steps-title {
+    margin: 6px 0 2px;
+  }
+  .map-toggle {
+    margin: var(--_space) 0 4px;
+  }
+  .number-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+  }
+  .number-field input {
+    width: 8em;
+  }
+  .confirm-weight {
+    margin-top: 6px;
+    font-weight: 700;
   }
 
   /* Steps */
@@ -191,7 +246,9 @@ export const pathwayStyles = css`
     align-items: baseline;
     gap: 6px;
     border-bottom: 2px solid var(--_border);
-    padding-bottom: 2px;
+    padding-bottom: 1px;
+    margin: 10px 0 6px;
+    font-size: 0.95em;
   }
   .group-title .count {
     color: var(--_muted);
@@ -202,15 +259,22 @@ export const pathwayStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: 8px;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
   }
   .step {
+    flex: 1 1 100%;
+    min-width: 0;
     border: 1px solid var(--_border);
     border-left: 6px solid var(--_info);
     border-radius: var(--_radius);
-    padding: 8px 12px;
+    padding: 5px 10px;
     background: var(--_bg);
+  }
+  /* Background steps, collapsed, sit side by side as short title lines. */
+  .step.kind-info:not(.open) {
+    flex: 0 1 auto;
   }
   .step.indicator-warning {
     border-left-color: var(--_warning);
@@ -229,9 +293,44 @@ export const pathwayStyles = css`
     outline-offset: 2px;
   }
   .step-head {
-    display: flex;
+    display: inline-flex;
     flex-wrap: wrap;
     gap: 6px;
+    margin-right: 6px;
+  }
+  .step-toggle {
+    all: unset;
+    box-sizing: border-box;
+    display: block;
+    width: 100%;
+    cursor: pointer;
+    font: inherit;
+    font-weight: 700;
+    color: inherit;
+    border-radius: 4px;
+  }
+  .step-toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .step-title::after {
+    content: ' ▸';
+    color: var(--_muted);
+  }
+  .step-toggle[aria-expanded='true'] .step-title::after {
+    content: ' ▾';
+  }
+  .step-doses {
+    display: block;
+    font-weight: 600;
+    color: var(--_accent);
+    font-size: 0.95em;
+  }
+  .step.kind-info {
+    border-left-color: var(--_border);
+  }
+  .step.kind-info .step-title {
+    font-weight: 600;
   }
   .badge {
     display: inline-flex;
@@ -255,6 +354,10 @@ export const pathwayStyles = css`
     background: var(--_warning-bg);
   }
   .badge-info {
+    color: var(--_muted);
+    background: var(--_surface);
+  }
+  .badge-action {
     color: var(--_info);
     background: var(--_info-bg);
   }
@@ -264,8 +367,8 @@ export const pathwayStyles = css`
     border-color: var(--_critical);
   }
   .step-heading {
-    margin: 6px 0 2px;
-    font-size: 1.05em;
+    margin: 0;
+    font-size: 1em;
   }
   .step-text {
     margin: 2px 0 6px;
@@ -399,14 +502,23 @@ export const pathwayStyles = css`
       display: block;
     }
     .step,
-    .banner,
+    .glance,
     .dose {
       break-inside: avoid;
       background: none;
     }
     .step.mandatory,
-    .banner {
+    .glance {
       border-color: #000;
+    }
+    .step-title::after,
+    .pointer-slot,
+    .map-toggle {
+      display: none !important;
+    }
+    .step-body[hidden],
+    #source-entries[hidden] {
+      display: block !important;
     }
     .badge {
       color: #000;

@@ -39,7 +39,10 @@ import {
 import { renderForm } from './render-form.js';
 import { renderErrors, renderResult } from './render-parts.js';
 import { citedSources, renderActions, renderNotes, renderSourceEntries } from './render-sources.js';
-import { renderBanner, renderSkipLink } from './render-steps.js';
+import { renderSkipLink } from './render-steps.js';
+import { InViewController } from '../shared/in-view-controller.js';
+import type { Step } from '../../core/types.js';
+import { pathwayGlance } from '../../core/glance.js';
 import { statusText } from './status-text.js';
 import { PATHWAY_UI } from './strings.js';
 
@@ -76,7 +79,8 @@ const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
  * @csspart review-alert - The warning at the top when the institution's review is overdue or covered another content version.
  * @csspart skip-link - A skip link, shown when focused: "Skip to the steps" before the form, "Skip past the steps" at their start.
  * @csspart result - The polite live region holding the inputs summary, steps and map (aria-busy while the weight is typed; a visually hidden status says each committed change in one sentence).
- * @csspart banner - The critical banner (red flags, mandatory withdrawal, critical steps), at the top of the element in its own polite live region.
+ * @csspart glance - "At a glance", first in the result: every critical action, then the first-line plan with its doses, each leading to its step.
+ * @csspart pointer - Shown at the end of the form while the critical actions are out of view: "Critical: … ↓" leads to them.
  * @csspart inputs-summary - The line saying which input the pathway is for.
  * @csspart steps - The steps, grouped under their priority headings.
  * @csspart step - One step (also `step-critical`, `step-warning`, `step-info`, `step-mandatory`).
@@ -149,7 +153,8 @@ export class NamPathway extends LitElement {
   @property({ attribute: 'severity' }) severity?: string;
 
   /**
-   * Red flags: `dyspnoea`, `bulbar`, `severe-weakness`, `myocarditis`, `rhabdomyolysis`. The
+   * Red flags: `dyspnoea`, `bulbar`, `severe-weakness`, `myocarditis`, `myasthenic`,
+   * `rhabdomyolysis`. Any red flag raises the severity every rule uses to severe (shown). The
    * attribute takes a list separated by spaces and/or commas; the property also takes an array.
    */
   @property({ attribute: 'red-flags', converter: asGiven }) redFlags?: string | readonly string[];
@@ -157,11 +162,33 @@ export class NamPathway extends LitElement {
   /** Phase: `new` (default), `inadequate-response` or `relapse`. */
   @property({ attribute: 'phase' }) phase?: string;
 
+  /** Age in whole years (optional): 18 to 110; under 18 is shown as an error (adults only). */
+  @property({ attribute: 'age', converter: asGiven }) age?: number | string;
+
+  /**
+   * The latest CK as a multiple of the upper limit of normal, 0 to 1000 (optional): with a
+   * checkpoint inhibitor, grade 2 gets a glucocorticoid only from 3 × ULN.
+   */
+  @property({ attribute: 'ck-times-uln', converter: asGiven }) ckTimesUln?: number | string;
+
   /** Optional body weight (a plain decimal number); shows the computed doses inside the steps. */
   @property({ attribute: 'weight', converter: asGiven }) weight?: number | string;
 
   /** Unit of `weight`: `kg` (default) or `lb`. */
   @property({ attribute: 'weight-unit' }) weightUnit?: string;
+
+  /**
+   * The clinician confirmed an unusual weight (below 40 kg or from 150 kg) as a measured weight in
+   * kg. Boolean attribute; until it is set, weight-based doses are withheld for such a weight.
+   */
+  @property({
+    attribute: 'weight-confirmed',
+    converter: {
+      fromAttribute: (value: string | null) => booleanValue(value, 'weight-confirmed') as boolean,
+      toAttribute: (value: boolean) => (value ? '' : null),
+    },
+  })
+  weightConfirmed = false;
 
   /**
    * Institution configuration: an object (property) or JSON (attribute). Without either, a
@@ -190,13 +217,17 @@ export class NamPathway extends LitElement {
   @property({ attribute: 'heading-level' }) headingLevel?: number | string | null;
 
   @state() private _target?: SourceId;
+  /** Steps the user opened (true) or closed (false); the others follow their default (critical steps open). */
+  @state() private _opened = new Map<string, boolean>();
+  @state() private _mapOpen = false;
+  @state() private _sourcesOpen = false;
 
   private readonly _config = new ConfigController(this, () => this.config);
   private readonly _review = new ReviewController(this);
   private readonly _edits = new EditController(this, {
     event: 'nam-pathway-change',
     detail: () => this.result,
-    status: () => statusText(this._view),
+    status: () => statusText(this._view, this._newCritical),
     owns: (key, name) => ownValue(FIELD_ATTRIBUTES, String(key)) === name,
     replaced: (key, value) => {
       const attribute = ownValue(FIELD_ATTRIBUTES, String(key)) as ControlName | undefined;
@@ -207,8 +238,13 @@ export class NamPathway extends LitElement {
   private readonly _attributes = new AttributeCheckController(this);
   private readonly _platform = new PlatformController(this);
   private readonly _mapScroll = new MapScrollController(this);
+  private readonly _glanceInView = new InViewController(this, '.glance');
+  /** The critical steps of the last result, to announce the new ones. */
+  private _critical: string[] = [];
 
   private _view!: PathwayView;
+  /** Titles of critical steps the last change added (said in the status sentence). */
+  private _newCritical: string[] = [];
   private _map?: MapModel;
   private _sources: SourceId[] = [];
   private _returnFocus?: HTMLElement;
@@ -260,6 +296,10 @@ export class NamPathway extends LitElement {
     const previous = this._view?.result;
     this._compute();
     if (previous && JSON.stringify(previous) !== JSON.stringify(this._view.result)) this._note.reset();
+    const result = this._view.result;
+    const critical = result.ok ? result.steps.filter((s) => s.indicator === 'critical') : [];
+    this._newCritical = critical.filter((s) => !this._critical.includes(s.id)).map((s) => s.title);
+    this._critical = critical.map((s) => s.id);
   }
 
   protected override updated(): void {
@@ -289,8 +329,11 @@ export class NamPathway extends LitElement {
         severity: this.severity,
         redFlags: this.redFlags,
         phase: this.phase,
+        age: this.age,
+        ckTimesUln: this.ckTimesUln,
         weight: this.weight,
         weightUnit: this.weightUnit,
+        weightConfirmed: this.weightConfirmed,
       };
       this._view = computeView(raw, config, extra, fromForm, this._config.resolve(this._review.today));
       const result = this._view.result;
@@ -303,7 +346,7 @@ export class NamPathway extends LitElement {
         result: { ok: false, errors },
         doseInvalid: false,
         errors: [{ target: 'input', message: errors[0].message }],
-        values: { redFlags: [], weight: '' },
+        values: { redFlags: [], weight: '', age: '', ckTimesUln: '', weightConfirmed: false },
         resolution: resolveConfig(undefined),
       };
       this._map = undefined;
@@ -327,7 +370,7 @@ export class NamPathway extends LitElement {
     event.preventDefault();
   }
 
-  // ---- Citation marks, banner links, skip links, copy and print (delegated clicks). ----
+  // ---- Citation marks, glance links, step toggles, skip links, copy and print (delegated clicks). ----
 
   private _onClick(event: Event): void {
     const origin = event.composedPath()[0];
@@ -337,7 +380,31 @@ export class NamPathway extends LitElement {
       event.preventDefault();
       if (link.dataset.cite) void this._goToSource(link.dataset.cite as SourceId, link);
       else if (link.dataset.skip) this._focusInside(`#${link.dataset.skip}`, 'start');
-      else this._focusInside(`#step-${link.dataset.gotoStep}`);
+      else void this._goToStep(link.dataset.gotoStep ?? '');
+      return;
+    }
+    const toggle = origin.closest<HTMLElement>('[data-toggle-step]');
+    if (toggle) {
+      const id = toggle.dataset.toggleStep ?? '';
+      this._opened = new Map(this._opened).set(id, toggle.getAttribute('aria-expanded') !== 'true');
+      return;
+    }
+    const all = origin.closest<HTMLElement>('[data-expand-all]');
+    if (all && this._view.result.ok) {
+      const open = all.dataset.expandAll === 'true';
+      this._opened = new Map(this._view.result.steps.map((s) => [s.id, open]));
+      return;
+    }
+    if (origin.closest('[data-toggle-sources]')) {
+      this._sourcesOpen = !this._sourcesOpen;
+      return;
+    }
+    if (origin.closest('[data-toggle-map]')) {
+      this._mapOpen = !this._mapOpen;
+      return;
+    }
+    if (origin.closest('[data-pointer]')) {
+      this._focusInside('.glance', 'start');
       return;
     }
     if (origin.closest('[data-back]')) {
@@ -351,7 +418,17 @@ export class NamPathway extends LitElement {
     if (action === 'print') this._note.print();
   }
 
+  /** A step is open when the user opened it (all are collapsed to their title line by default); all open while printing. */
+  private _isOpen = (step: Step): boolean => this._note.printing || (this._opened.get(step.id) ?? false);
+
+  private async _goToStep(id: string): Promise<void> {
+    if (!this._opened.get(id)) this._opened = new Map(this._opened).set(id, true);
+    await this.updateComplete;
+    this._focusInside(`#step-${CSS.escape(id)}`);
+  }
+
   private async _goToSource(id: SourceId, from: HTMLElement): Promise<void> {
+    this._sourcesOpen = true;
     this._target = id;
     this._returnFocus = from;
     await this.updateComplete;
@@ -377,17 +454,43 @@ export class NamPathway extends LitElement {
     const today = this._review.today;
     const errorMap = new Map<ErrorTarget, string>();
     for (const e of view.errors) errorMap.set(e.target, errorMap.has(e.target) ? `${errorMap.get(e.target)} ${e.message}` : e.message);
-    // The box being typed in keeps what was typed.
-    const values = { ...view.values, weight: this._edits.typedText.get('weight') ?? view.values.weight };
-    // The critical banner leads, before the form, in its own polite live region: it is what must
-    // be seen (and heard) first when a red flag is chosen.
+    // The boxes being typed in keep what was typed.
+    const typed = this._edits.typedText;
+    const values = {
+      ...view.values,
+      weight: typed.get('weight') ?? view.values.weight,
+      age: typed.get('age') ?? view.values.age,
+      ckTimesUln: typed.get('ck-times-uln') ?? view.values.ckTimesUln,
+    };
+    const result = view.result;
+    const critical = result.ok ? result.steps.filter((s) => s.indicator === 'critical') : [];
+    // Nothing that appears because of an input is inserted above the form: the critical actions
+    // lead the result below it, and while they are out of view a pointer at the end of the form
+    // leads to them (it never scrolls or moves focus by itself).
+    const pointer =
+      interactive && critical.length && !this._glanceInView.inView && this._edits.lastControl
+        ? {
+            field: this._edits.lastControl,
+            content: html`<p class="pointer-slot no-print">
+              <button type="button" class="pointer" data-pointer part="pointer">
+                ${PATHWAY_UI.pointer(critical[0].title, critical.length - 1)}
+              </button>
+            </p>`,
+          }
+        : undefined;
+    const glance = new Set(result.ok ? pathwayGlance(result, view.doses).map((g) => g.stepId) : []);
+    const stepState = { open: this._isOpen, inGlance: (s: Step) => glance.has(s.id), printing: this._note.printing, mapOpen: this._mapOpen || this._note.printing, mapScrolls: this._mapScroll.scrolls };
     return html`<div class="layout" lang="en" @click=${this._onClick} @focusout=${this._edits.focusOut}>
       ${title}
-      <div class="banner-region" aria-live="polite">${view.result.ok ? renderBanner(view.result) : nothing}</div>
       ${renderReviewAlert(view.resolution, today)} ${renderConfigErrors(view.resolution)}
+      ${interactive && view.result.ok ? renderSkipLink('glance-title', PATHWAY_UI.skip.toSteps) : nothing}
+      ${interactive
+        ? renderForm(values, errorMap, { input: this._onFormInput, submit: this._onSubmit }, {
+            confirmWeight: view.doses?.weightConfirmationRequired === true,
+            pointer,
+          })
+        : nothing}
       ${renderErrors(view, interactive, (name) => this._edits.deferred(name), (name) => focusControl(this.renderRoot, name))}
-      ${interactive && view.result.ok ? renderSkipLink('steps', PATHWAY_UI.skip.toSteps) : nothing}
-      ${interactive ? renderForm(values, errorMap, { input: this._onFormInput, submit: this._onSubmit }) : nothing}
       <section
         class="result"
         part="result"
@@ -396,12 +499,12 @@ export class NamPathway extends LitElement {
         aria-busy=${this._edits.busy ? 'true' : 'false'}
         aria-label=${PATHWAY_UI.resultLabel}
       >
-        ${renderResult(view, this._map, interactive, this._mapScroll.scrolls)}
+        ${renderResult(view, this._map, interactive, stepState)}
       </section>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-status>${this._edits.status}</p>
       ${view.result.ok
         ? html`${renderActions(this._note.state, this._note.text)} ${renderNotes()}
-          ${renderSourceEntries(this._sources, this._target, this._returnFocus !== undefined)}`
+          ${renderSourceEntries(this._sources, this._target, this._returnFocus !== undefined, this._sourcesOpen || this._note.printing)}`
         : nothing}
       ${renderFooter(view.resolution, today)}
     </div>`;

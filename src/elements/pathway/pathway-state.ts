@@ -23,8 +23,11 @@ export const FIELD_ATTRIBUTES = {
   severity: 'severity',
   redFlags: 'red-flags',
   phase: 'phase',
+  age: 'age',
+  ckTimesUln: 'ck-times-uln',
   weight: 'weight',
   weightUnit: 'weight-unit',
+  weightConfirmed: 'weight-confirmed',
 } as const;
 
 export type InputField = keyof typeof FIELD_ATTRIBUTES;
@@ -45,8 +48,11 @@ export interface RawInputs {
   severity: unknown;
   redFlags: unknown;
   phase: unknown;
+  age: unknown;
+  ckTimesUln: unknown;
   weight: unknown;
   weightUnit: unknown;
+  weightConfirmed: unknown;
 }
 
 /** What the controls show: a value, or undefined where the given value is invalid. */
@@ -57,8 +63,11 @@ export interface FormValues {
   severity?: PathwayInput['severity'];
   redFlags: RedFlag[];
   phase?: PathwayInput['phase'];
+  age: string;
+  ckTimesUln: string;
   weight: string;
   weightUnit?: string;
+  weightConfirmed: boolean;
 }
 
 export interface PathwayView {
@@ -81,18 +90,24 @@ export function weightValue(value: unknown): unknown {
 }
 
 /**
- * The boolean attribute: absent → false; present, "" or "true" → true; the literal "false" →
- * false; anything else is kept as given so the core reports it.
+ * A boolean attribute: absent → false; present, "" or "true" (or its own name, as HTML allows) →
+ * true; the literal "false" → false; anything else is kept as given so the core reports it.
  */
-export function booleanValue(value: unknown): unknown {
+export function booleanValue(value: unknown, name = 'checkpoint-inhibitor'): unknown {
   if (value === undefined || value === null || value === false) return false;
   if (value === true) return true;
   if (typeof value === 'string') {
     const t = value.trim().toLowerCase();
-    if (t === '' || t === 'true' || t === 'checkpoint-inhibitor') return true;
+    if (t === '' || t === 'true' || t === name) return true;
     if (t === 'false') return false;
   }
   return value;
+}
+
+/** "54" → 54 for a number box or attribute; absent or blank → absent; anything else as given (the core reports it). */
+export function numberValue(value: unknown): unknown {
+  if (isAbsent(value) || (typeof value === 'string' && value.trim() === '')) return undefined;
+  return typeof value === 'string' ? decimalOrAsGiven(value.trim()) : value;
 }
 
 /** Red flags as tokens: a string separated by spaces and/or commas, or an array. An empty list is no red flags. */
@@ -114,6 +129,8 @@ export function toPathwayInput(raw: RawInputs): Record<string, unknown> {
     severity: trimmedChoice(raw.severity),
     redFlags: redFlagTokens(raw.redFlags),
     phase: trimmedChoice(raw.phase),
+    age: numberValue(raw.age),
+    ckTimesUln: numberValue(raw.ckTimesUln),
   });
 }
 
@@ -124,8 +141,11 @@ const RAW_KEYS: Record<InputField, keyof RawInputs> = {
   severity: 'severity',
   redFlags: 'redFlags',
   phase: 'phase',
+  age: 'age',
+  ckTimesUln: 'ckTimesUln',
   weight: 'weight',
   weightUnit: 'weightUnit',
+  weightConfirmed: 'weightConfirmed',
 };
 
 /** The words the form shows for each control: the text box's label, or the group's legend. */
@@ -136,8 +156,11 @@ export const CONTROL_LABELS: Record<ControlName, string> = {
   severity: PATHWAY_UI.legends.severity,
   'red-flags': PATHWAY_UI.legends['red-flags'],
   phase: PATHWAY_UI.legends.phase,
+  age: PATHWAY_UI.ageLabel,
+  'ck-times-uln': PATHWAY_UI.ckLabel,
   weight: PATHWAY_UI.weightLabel,
   'weight-unit': PATHWAY_UI.weightUnitLabel,
+  'weight-confirmed': PATHWAY_UI.weightConfirmedLabel,
 };
 
 /**
@@ -191,7 +214,11 @@ function doseView(
     const errors = check.ok ? [] : check.errors.filter((e) => e.field === 'weightUnit');
     return { errors: errors.map((e) => attributeError(e, raw, fromForm)), invalid: false };
   }
-  const weightInput = { weight, ...(weightUnit !== undefined && { weightUnit }) };
+  const weightInput = {
+    weight,
+    ...(weightUnit !== undefined && { weightUnit }),
+    weightConfirmed: booleanValue(raw.weightConfirmed, 'weight-confirmed'),
+  };
   // With a valid pathway the doses follow its context (effective severity, red flags…).
   const result = pathway.ok ? pathwayDoses(pathway, weightInput, config) : calculateDoses(weightInput, config);
   if (!result.ok) return { errors: result.errors.map((e) => attributeError(e, raw, fromForm)), invalid: true };
@@ -205,8 +232,11 @@ const ERROR_ORDER: ErrorTarget[] = [
   'severity',
   'red-flags',
   'phase',
+  'age',
+  'ck-times-uln',
   'weight',
   'weight-unit',
+  'weight-confirmed',
   'input',
   'mode',
   'theme',
@@ -249,9 +279,16 @@ function formValues(raw: RawInputs, result: PathwayResult): FormValues {
   // (NaN, Infinity, an object): the alert says what was wrong.
   const asText = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
   const weight = asText(raw.weight);
+  const age = asText(raw.age);
+  const ckTimesUln = asText(raw.ckTimesUln);
+  const weightConfirmed = booleanValue(raw.weightConfirmed, 'weight-confirmed') === true;
   // An absent unit shows the default; any other value as given (an unknown one selects nothing).
   const weightUnit = isAbsent(raw.weightUnit) ? 'kg' : asText(raw.weightUnit).trim();
-  if (result.ok) return { ...result.input, weight, weightUnit };
+  const own = { age, ckTimesUln, weight, weightUnit, weightConfirmed };
+  if (result.ok) {
+    const { age: _a, ckTimesUln: _c, ...input } = result.input;
+    return { ...input, ...own };
+  }
   const bad = new Set(result.errors.map((e) => e.field));
   const input = toPathwayInput(raw);
   const pick = <K extends keyof typeof PATHWAY_DEFAULTS>(key: K) =>
@@ -265,8 +302,7 @@ function formValues(raw: RawInputs, result: PathwayResult): FormValues {
       ? RED_FLAGS.filter((f) => Array.isArray(input.redFlags) && input.redFlags.includes(f))
       : [...((input.redFlags as RedFlag[] | undefined) ?? [])],
     phase: pick('phase'),
-    weight,
-    weightUnit,
+    ...own,
   };
 }
 

@@ -42,6 +42,7 @@ function radioGroup<T extends string>(
   on: FormHandlers,
   extra?: (value: T) => unknown,
   hint?: string,
+  pointer: unknown = nothing,
 ) {
   const invalid = errors.has(name);
   const hintId = hint ? `hint-${name}` : undefined;
@@ -70,11 +71,45 @@ function radioGroup<T extends string>(
         </label>`,
       )}
     </div>
-    ${fieldError(name, errors)}
+    ${fieldError(name, errors)} ${pointer}
   </fieldset>`;
 }
 
-export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandlers) {
+/** A short labelled text box for a number (age, CK), with its hint and error. */
+function numberField(name: 'age' | 'ck-times-uln', label: string, hint: string, value: string, errors: ErrorMap, on: FormHandlers) {
+  const invalid = errors.has(name);
+  return html`<div class=${invalid ? 'field number-field invalid' : 'field number-field'} data-field=${name}>
+    <label for=${name}>${label}</label>
+    <input
+      id=${name}
+      type="text"
+      @input=${on.input}
+      @change=${on.input}
+      inputmode="decimal"
+      autocomplete="off"
+      spellcheck="false"
+      name=${name}
+      .value=${live(value)}
+      aria-invalid=${invalid ? 'true' : nothing}
+      aria-describedby=${describedBy(invalid && errorId(name), `hint-${name}`)}
+    />
+    <p class="hint" id=${`hint-${name}`}>${hint}</p>
+    ${fieldError(name, errors)}
+  </div>`;
+}
+
+export interface FormState {
+  /** The weight is in the confirmation tier: the "measured weight in kg" box is shown. */
+  confirmWeight: boolean;
+  /**
+   * The pointer to a critical action out of view, shown at the end of the group the user last
+   * changed (below the control, so nothing above it moves), and that group's name.
+   */
+  pointer?: { field: string; content: unknown };
+}
+
+export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandlers, state: FormState = { confirmWeight: false }) {
+  const pointerIn = (...fields: string[]) => (state.pointer && fields.includes(state.pointer.field) ? state.pointer.content : nothing);
   const ici = values.checkpointInhibitor === true;
   const iciInvalid = errors.has('checkpoint-inhibitor');
   const flagsInvalid = errors.has('red-flags');
@@ -88,8 +123,8 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
     novalidate
     @submit=${on.submit}
   >
-    ${radioGroup('antibody', ANTIBODIES, LABELS.antibody, values.antibody, errors, on)}
-    ${radioGroup('statin', STATIN_EXPOSURES, LABELS.statin, values.statin, errors, on)}
+    ${radioGroup('antibody', ANTIBODIES, LABELS.antibody, values.antibody, errors, on, undefined, undefined, pointerIn('antibody'))}
+    ${radioGroup('statin', STATIN_EXPOSURES, LABELS.statin, values.statin, errors, on, undefined, undefined, pointerIn('statin'))}
     <fieldset class=${iciInvalid ? 'group-field invalid' : 'group-field'} data-field="checkpoint-inhibitor">
       <legend>${PATHWAY_UI.legends['checkpoint-inhibitor']}</legend>
       <label class="option">
@@ -105,7 +140,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
         />
         <span class="option-text">${PATHWAY_UI.checkpointInhibitorLabel}</span>
       </label>
-      ${fieldError('checkpoint-inhibitor', errors)}
+      ${fieldError('checkpoint-inhibitor', errors)} ${pointerIn('checkpoint-inhibitor')}
     </fieldset>
     ${radioGroup(
       'severity',
@@ -116,6 +151,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
       on,
       (s) => (ici ? html`<span class="grade"> — ${LABELS.ctcaeGrade[s]}</span>` : nothing),
       ici ? PATHWAY_UI.severityHintIci : undefined,
+      pointerIn('severity'),
     )}
     <fieldset
       class=${flagsInvalid ? 'group-field invalid' : 'group-field'}
@@ -141,9 +177,14 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
           </label>`,
         )}
       </div>
-      ${fieldError('red-flags', errors)}
+      ${fieldError('red-flags', errors)} ${pointerIn('red-flags')}
     </fieldset>
-    ${radioGroup('phase', PHASES, LABELS.phase, values.phase, errors, on)}
+    ${radioGroup('phase', PHASES, LABELS.phase, values.phase, errors, on, undefined, undefined, pointerIn('phase'))}
+    <div class="number-row">
+      ${numberField('age', PATHWAY_UI.ageLabel, PATHWAY_UI.ageHint, values.age, errors, on)}
+      ${numberField('ck-times-uln', PATHWAY_UI.ckLabel, PATHWAY_UI.ckHint, values.ckTimesUln, errors, on)}
+      ${pointerIn('age', 'ck-times-uln')}
+    </div>
     <fieldset
       class=${weightInvalid || unitInvalid ? 'group-field weight-field invalid' : 'group-field weight-field'}
       data-field="weight"
@@ -185,6 +226,22 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
       </div>
       <p class="hint" id="hint-weight">${PATHWAY_UI.weightHint}</p>
       ${fieldError('weight', errors)} ${fieldError('weight-unit', errors)}
+      ${state.confirmWeight || values.weightConfirmed
+        ? html`<label class="option confirm-weight" data-field="weight-confirmed">
+            <input
+              type="checkbox"
+              @input=${on.input}
+              @change=${on.input}
+              name="weight-confirmed"
+              value="true"
+              .checked=${values.weightConfirmed}
+              aria-describedby="hint-weight-confirmed"
+            />
+            <span class="option-text">${PATHWAY_UI.weightConfirmedLabel}</span>
+          </label>
+          <p class="hint" id="hint-weight-confirmed">${PATHWAY_UI.weightConfirmedHint}</p>`
+        : nothing}
+      ${fieldError('weight-confirmed', errors)} ${pointerIn('weight', 'weight-unit', 'weight-confirmed')}
     </fieldset>
   </form>`;
 }

@@ -5,9 +5,9 @@
 import { html, nothing } from 'lit';
 import { renderNotices } from '../shared/notices.js';
 import type { MapModel } from './map-model.js';
-import { FIELD_ATTRIBUTES, weightText, type ControlName, type ErrorTarget, type PathwayView } from './pathway-state.js';
+import { FIELD_ATTRIBUTES, type ControlName, type ErrorTarget, type PathwayView } from './pathway-state.js';
 import { renderMap } from './render-map.js';
-import { renderInputsSummary, renderSteps } from './render-steps.js';
+import { renderGlance, renderInputsSummary, renderSteps, type StepState } from './render-steps.js';
 import { PATHWAY_UI } from './strings.js';
 
 /** The controls an error can belong to (each control's `name` is its attribute's). */
@@ -39,14 +39,27 @@ export function renderErrors(
   </div>`;
 }
 
-export function renderResult(view: PathwayView, map: MapModel | undefined, interactive: boolean, mapScrolls: boolean) {
+export interface ResultState extends StepState {
+  /** Whether the map is shown (it is drawn only then). */
+  mapOpen: boolean;
+  mapScrolls: boolean;
+}
+
+/**
+ * The result, answer first: what it is for, the warnings about the input, at a glance, every
+ * step (collapsed), then the map (shown on request).
+ */
+export function renderResult(view: PathwayView, map: MapModel | undefined, interactive: boolean, state: ResultState) {
   const result = view.result;
   if (!result.ok || !map) return html`<p class="no-result">${PATHWAY_UI.noResult}</p>`;
   const doseWarnings = view.doses?.warnings.filter((w) => w.code !== 'config-invalid') ?? [];
-  return html`${renderInputsSummary(result, view.doses)}
-    ${view.doses
-      ? html`<p class="dose-summary">${PATHWAY_UI.doses.summary(weightText(view.doses))}</p>
-          ${renderNotices(doseWarnings)}`
-      : nothing}
-    <div class="result-grid">${renderSteps(result, view, interactive)} ${renderMap(map, mapScrolls)}</div>`;
+  const warnings = [...result.warnings.filter((w) => w.code !== 'config-invalid'), ...doseWarnings];
+  return html`${renderInputsSummary(result, view.doses)} ${warnings.length ? renderNotices(warnings) : nothing}
+    ${renderGlance(result, view.doses)} ${renderSteps(result, view, interactive, state)}
+    <div class="map-toggle no-print">
+      <button type="button" class="link" data-toggle-map aria-expanded=${state.mapOpen ? 'true' : 'false'} aria-controls="map-region">
+        ${state.mapOpen ? PATHWAY_UI.mapHide : PATHWAY_UI.mapToggle}
+      </button>
+    </div>
+    <div id="map-region" class="map-region" ?hidden=${!state.mapOpen}>${state.mapOpen ? renderMap(map, state.mapScrolls) : nothing}</div>`;
 }

@@ -38,10 +38,14 @@ export function renderNotes() {
 }
 
 /** The full entries (authors, title, journal, year, DOI); the entry a mark led to is highlighted. */
-export function renderSourceEntries(ids: readonly SourceId[], target: SourceId | undefined, canGoBack: boolean) {
+export function renderSourceEntries(ids: readonly SourceId[], target: SourceId | undefined, canGoBack: boolean, open: boolean) {
   return html`<section class="source-list" part="sources" aria-labelledby="sources-title">
-    <h3 id="sources-title">${PATHWAY_UI.sourcesTitle}</h3>
-    <ol>
+    <h3 id="sources-title">
+      <button type="button" class="source-toggle" data-toggle-sources aria-expanded=${open ? 'true' : 'false'} aria-controls="source-entries">
+        ${PATHWAY_UI.sourcesTitle} (${ids.length})
+      </button>
+    </h3>
+    <ol id="source-entries" ?hidden=${!open}>
       ${ids.map(
         (id) => html`<li
           id=${`source-${id}`}

@@ -14,12 +14,14 @@ function settingNames(view: PathwayView): string {
   return targets.map((t) => PATHWAY_UI.status.names[t]).join(', ');
 }
 
-export function statusText(view: PathwayView): string {
+export function statusText(view: PathwayView, newCritical: readonly string[] = []): string {
   const result = view.result;
   if (!result.ok) return PATHWAY_UI.status.noPathway(settingNames(view) || PATHWAY_UI.status.names.input);
   const critical = result.steps.filter((s) => s.indicator === 'critical').length;
   const mandatory = result.steps.some((s) => s.mandatory);
   const doses = view.doses ? weightText(view.doses) : undefined;
   const problems = view.errors.length ? settingNames(view) : undefined;
-  return PATHWAY_UI.status.updated(result.steps.length, critical, mandatory, doses, problems);
+  const sentence = PATHWAY_UI.status.updated(result.steps.length, critical, mandatory, doses, problems);
+  // A critical action the change added is said first: it may be out of view.
+  return newCritical.length ? `${PATHWAY_UI.newCritical(newCritical.join('; '))} ${sentence}` : sentence;
 }

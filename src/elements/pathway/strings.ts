@@ -15,13 +15,21 @@ export const PATHWAY_UI = {
     'red-flags': 'Red flags',
     phase: 'Phase of treatment',
     weight: 'Weight (optional, for doses)',
+    age: 'Age',
+    'ck-times-uln': 'Creatine kinase',
   },
   checkpointInhibitorLabel:
     'Receiving, or recently received, an immune checkpoint inhibitor (anti-PD-1, anti-PD-L1 or anti-CTLA-4)',
   severityHintIci: 'With a checkpoint inhibitor, the levels are the CTCAE v5.0 myositis grades.',
   redFlagsHint: 'Tick every one that applies.',
+  ageLabel: 'Age (years, optional)',
+  ageHint: 'Adults only: 18 or older.',
+  ckLabel: 'Latest CK × upper limit of normal (optional)',
+  ckHint: 'With a checkpoint inhibitor, grade 2 gets a glucocorticoid only from 3 × ULN.',
   weightLabel: 'Weight',
   weightUnitLabel: 'Unit',
+  weightConfirmedLabel: 'This is a measured weight in kg',
+  weightConfirmedHint: 'This weight is unusual: weight-based doses are shown once you confirm it.',
   weightHint:
     'Shows the computed doses inside the glucocorticoid, methylprednisolone, steroid-sparing agent, IVIG and rituximab steps.',
   errorsTitle: 'Check these settings:',
@@ -35,7 +43,7 @@ export const PATHWAY_UI = {
   resultLabel: 'Pathway result',
   stepsLabel: 'Steps',
   skip: {
-    toSteps: 'Skip to the steps',
+    toSteps: 'Skip to the result',
     pastSteps: 'Skip past the steps to the pathway map',
   },
   /** The source list's heading: distinct from the dose calculator's when both are on one page. */
@@ -47,13 +55,6 @@ export const PATHWAY_UI = {
   redFlagsPrefix: 'red flags',
   severityPrefix: 'severity',
   weightPrefix: 'weight',
-  banner: {
-    title: 'Critical: act now',
-    redFlags: 'Red flags present:',
-    /** Follows the "Mandatory" badge, so that the line reads "Mandatory checkpoint-inhibitor withdrawal." */
-    mandatory: 'checkpoint-inhibitor withdrawal.',
-    steps: 'Critical steps:',
-  },
   mandatory: 'Mandatory',
   /**
    * Said (not shown) before a step's title inside its heading, so that moving by headings tells
@@ -104,8 +105,11 @@ export const PATHWAY_UI = {
       severity: 'severity',
       'red-flags': 'red flags',
       phase: 'phase',
+      age: 'age',
+      'ck-times-uln': 'CK',
       weight: 'weight',
       'weight-unit': 'weight unit',
+      'weight-confirmed': 'weight confirmation',
       mode: 'mode',
       theme: 'theme',
       'heading-level': 'heading level',
@@ -113,6 +117,32 @@ export const PATHWAY_UI = {
       input: 'input',
     },
   },
+  glance: {
+    title: 'At a glance',
+    /** Before the glance's critical lines, for screen readers and print. */
+    critical: 'Critical',
+    plan: 'First-line plan',
+    details: 'Details',
+    /** The link from a glance line to its full step. */
+    goTo: (title: string) => `Go to the step: ${title}`,
+    reference: 'for reference only',
+  },
+  steps: {
+    title: (n: number) => `All steps (${n})`,
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    /** The accessible name of a step's disclosure button. */
+    toggle: (title: string) => `${title}: details`,
+    working: 'How this dose was worked out',
+    allChecks: 'Every check for each drug is in the dose calculator.',
+  },
+  /** The pointer shown near the form when a critical action is out of view. */
+  pointer: (first: string, more: number) => `Critical: ${first}${more ? ` (and ${more} more)` : ''} ↓`,
+  newCritical: (titles: string) => `New critical action: ${titles}.`,
+  mapToggle: 'Show the pathway map',
+  mapHide: 'Hide the pathway map',
+  sourcesToggle: (n: number) => `Sources (${n})`,
+  effectiveSeverity: (given: string, effective: string) => `severity ${given}, treated as ${effective} because of the red flags`,
   notes: 'Clinical notes: mechanism, associations, clues and prognosis',
   copied: 'Copied to the clipboard.',
   dosesInNote: (weight: string) => `Doses (weight ${weight}):`,
@@ -132,6 +162,17 @@ export const INDICATOR_LABELS: Record<Indicator, string> = {
   warning: 'Warning',
   info: 'Info',
 };
+
+/**
+ * The badge a step carries: what it means at the bedside. "Info" only for background (the
+ * consider and ongoing steps of info level); a first-line or add-on action says "Act".
+ */
+export function stepBadge(indicator: Indicator, priority: Priority): { label: string; kind: 'critical' | 'warning' | 'action' | 'info' } {
+  if (indicator === 'critical') return { label: 'Critical', kind: 'critical' };
+  if (indicator === 'warning') return { label: 'Warning', kind: 'warning' };
+  if (priority === 'immediate' || priority === 'first-line' || priority === 'add-on') return { label: 'Act', kind: 'action' };
+  return { label: 'Info', kind: 'info' };
+}
 
 /** Icons beside the indicator's text label (decorative: the text carries the meaning). */
 export const INDICATOR_ICONS: Record<Indicator, string> = {

@@ -20,7 +20,7 @@ import { css, unsafeCSS } from 'lit';
 /** Parts that are, or contain, safety information and are list items (see the rules below). */
 const SAFETY_LIST_ITEMS = ['notice-critical', 'notice-warning', 'line', 'step'];
 /** Parts that are, or contain, safety information and are blocks. */
-const SAFETY_BLOCKS = ['field-error', 'config-error', 'attribute-error', 'error-summary', 'errors', 'warnings', 'review-alert', 'weight-check', 'result', 'results', 'banner', 'steps', 'dose', 'conversion'];
+const SAFETY_BLOCKS = ['field-error', 'config-error', 'attribute-error', 'error-summary', 'errors', 'warnings', 'review-alert', 'weight-check', 'result', 'results', 'banner', 'glance', 'pointer', 'steps', 'dose', 'conversion'];
 
 /** `:is([part~='a'], [part~='b'], …)` for a list of part names (fixed strings of this file). */
 const partsSelector = (names: readonly string[]) => unsafeCSS(`:is(${names.map((n) => `[part~='${n}']`).join(', ')})`);

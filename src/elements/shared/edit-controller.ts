@@ -59,6 +59,8 @@ export class EditController implements ReactiveController {
   editing: string | undefined = undefined;
   /** The status sentence of the last committed change (empty until the user's first change). */
   status = '';
+  /** The `name` of the control of the user's last edit (where a pointer to its consequences belongs). */
+  lastControl: string | undefined = undefined;
 
   private readonly host: Host;
   private readonly options: EditOptions;
@@ -116,7 +118,10 @@ export class EditController implements ReactiveController {
       this.setEditing(undefined);
     }
     const key = apply(control);
-    if (key !== undefined) this.userChanged(key);
+    if (key !== undefined) {
+      this.lastControl = control.name;
+      this.userChanged(key);
+    }
   }
 
   /** Leaving the box being typed in ends the edit, even when no change event follows. */
