@@ -109,14 +109,17 @@ function textField(
 }
 
 /**
- * The weight: its box, and under it one cell that holds the hint or, when the weight must be
- * confirmed, the confirmation box in the hint's place. Both are always laid out in that cell
- * (the one not in use is invisible), so the cell's height never changes and nothing below moves
- * when the box appears: a weight typed digit by digit crosses the tier without a jump.
+ * The weight: its box, and under it one cell that holds the hint, or the weight's error, or (when
+ * the weight must be confirmed) the confirmation box, each in the others' place. They are laid
+ * out in that one cell (those not in use invisible, with the longest weight error as an invisible
+ * copy), so it keeps its height and nothing below moves while a weight is typed digit by digit,
+ * crosses the tier, or is confirmed.
  */
 function weightField(v: FormView, h: FormHandlers) {
   const name: ControlName = 'weight';
   const confirm: ControlName = 'weight-confirmed';
+  const error = v.errors.get(name);
+  const confirmActive = v.confirmShown && !error;
   return html`<div class="field field-weight" part="field" data-field=${name}>
     <label for=${controlId(name)}>${DC.weight}</label>
     <input
@@ -130,12 +133,13 @@ function weightField(v: FormView, h: FormHandlers) {
       spellcheck="false"
       .value=${live(v.weightText)}
       aria-invalid=${invalid(v, name)}
-      aria-describedby=${describedBy(v, name, !v.confirmShown && hintId(name), v.bothUnits && BOTH_UNITS_ID)}
+      aria-describedby=${describedBy(v, name, !confirmActive && !error && hintId(name), v.bothUnits && BOTH_UNITS_ID)}
     />
-    ${fieldError(v, name)}
     <div class="weight-after">
-      <p class=${`hint${v.confirmShown ? ' inactive' : ''}`} id=${hintId(name)}>${v.allowPounds ? DC.weightHint : DC.weightHintKgOnly}</p>
-      <div class=${`confirm${v.confirmShown ? '' : ' inactive'}`} part="field confirm" data-field=${confirm}>
+      <p class=${`hint${confirmActive || error ? ' inactive' : ''}`} id=${hintId(name)}>${v.allowPounds ? DC.weightHint : DC.weightHintKgOnly}</p>
+      <p class="field-error inactive" aria-hidden="true">${DC.weightErrorSizer}</p>
+      ${fieldError(v, name)}
+      <div class=${`confirm${confirmActive ? '' : ' inactive'}`} part="field confirm" data-field=${confirm}>
         <label class="confirm-label"
           ><input
             type="checkbox"
@@ -144,9 +148,9 @@ function weightField(v: FormView, h: FormHandlers) {
             @input=${h.onEdit}
             @change=${h.onEdit}
             .checked=${live(v.weightConfirmed)}
-            ?disabled=${!v.confirmShown}
+            ?disabled=${!confirmActive}
             aria-invalid=${invalid(v, confirm)}
-            aria-describedby=${describedBy(v, confirm, v.confirmShown && WEIGHT_WARNING_ID)}
+            aria-describedby=${describedBy(v, confirm, confirmActive && WEIGHT_WARNING_ID)}
           />${DC.weightConfirmed}</label
         >
         ${fieldError(v, confirm)}

@@ -5,6 +5,7 @@
 import { DRUG_RULES } from '../../content/drug-rules.js';
 import { LIMITS } from '../../content/inputs.js';
 import { formatNumber } from '../../core/format.js';
+import { WEIGHT_RANGE_MESSAGE } from '../../core/weight-input.js';
 
 const { weightKg: W, heightCm: H, ageYears: A, kgPerLb } = LIMITS;
 /** The accepted weight range in pounds, rounded inward to 0.1 lb (as the core's message gives it). */
@@ -19,6 +20,11 @@ export const DC = {
   weight: 'Weight',
   weightHint: `From ${W.min} to ${W.max} kg (${lb(W.min, Math.ceil)} to ${lb(W.max, Math.floor)} lb). Digits with a decimal point, not a comma.`,
   weightHintKgOnly: `From ${W.min} to ${W.max} kg, measured in kilograms. Digits with a decimal point, not a comma.`,
+  /**
+   * The longest error a typed weight can give (the core's words, as the form shows them): laid out
+   * invisibly under the weight box so the error, when it comes, takes no more room than is kept.
+   */
+  weightErrorSizer: `Weight is required: ${WEIGHT_RANGE_MESSAGE}`,
   /** The confirmation box, shown while the weight is unusual (content-spec §4.1). */
   weightConfirmed: 'This is a measured weight in kg',
   unit: 'Weight unit',

@@ -44,7 +44,8 @@ export function placeOf(target: Element, viewportHeight = globalThis.innerHeight
   const box = target.getBoundingClientRect();
   // The critical lines come first in the block: its top (and a few lines of it) must be on screen.
   const firstLines = Math.min(box.height, 96);
-  if (box.top < 0) return 'above';
+  // A pixel of slack: a block scrolled to the top edge may sit a fraction above it.
+  if (box.top < -1) return 'above';
   if (box.top + firstLines > viewportHeight) return 'below';
   return 'in-view';
 }
@@ -126,13 +127,17 @@ export class CriticalPointerController implements ReactiveController {
     this.observer?.disconnect();
     this.observed = target ?? undefined;
     if (!target || typeof IntersectionObserver !== 'function') return;
-    this.observer ??= new IntersectionObserver(() => {
-      // Scrolled into view by the user: the pointer has done its job.
-      if (this.shown.length && this.observed && placeOf(this.observed) === 'in-view') {
-        this.shown = [];
-        this.draw();
-      }
-    });
+    this.observer ??= new IntersectionObserver(
+      () => {
+        // Scrolled into view by the user: the pointer has done its job.
+        if (this.shown.length && this.observed && placeOf(this.observed) === 'in-view') {
+          this.shown = [];
+          this.draw();
+        }
+      },
+      // Called at each tenth of the block coming into view, so its first lines are seen arriving.
+      { threshold: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1] },
+    );
     this.observer.observe(target);
   }
 
