@@ -12,6 +12,7 @@ import { AttributeCheckController } from '../shared/attribute-check-controller.j
 import { baseStyles } from '../shared/base.styles.js';
 import { ConfigController } from '../shared/config-controller.js';
 import { CriticalPointerController, criticalPointerStyles } from '../shared/critical-pointer-controller.js';
+import { DisclosureController } from '../shared/disclosure-controller.js';
 import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { NoteController } from '../shared/note-controller.js';
@@ -202,16 +203,8 @@ export class NamDoseCalculator extends LitElement {
     words: { label: DC.pointer.label, pointer: DC.pointer.text, announce: DC.pointer.announce },
   });
 
-  /** The drugs whose items are open. */
-  private _open = new Set<DrugId>();
-  /** "More details" open on a narrow screen. */
-  private _moreOpen = false;
-  /** The full source list open. */
-  private _sourcesOpen = false;
-  /** A drug opened from the glance: brought into view and focused after the update. */
-  private _reveal?: DrugId;
-  /** A control to focus once "More details" has opened for it. */
-  private _focusAfter?: ControlName;
+  /** What is open: each drug's item, the source list, "More details" on a narrow screen. */
+  private readonly _shown = new DisclosureController<DrugId | 'sources' | 'more'>(this, { printing: () => this._note.printing });
   /** True while the element itself clears a confirmation that no longer applies (a new weight or unit). */
   private _confirmationCleared = false;
 
@@ -282,7 +275,7 @@ export class NamDoseCalculator extends LitElement {
     const previous = this._view?.result;
     this._compute();
     // An error on a control under "More details" opens it (and it stays open while it is fixed).
-    if (this._view.moreErrors) this._moreOpen = true;
+    if (this._view.moreErrors) this._shown.set('more', true);
     if (previous && previous !== this._view.result) this._note.reset();
   }
 
@@ -304,7 +297,7 @@ export class NamDoseCalculator extends LitElement {
         rawConfig,
         resolution: this._config.resolve(this._review.today),
         ignored: this._attributes.ignored.map((a) => a.message),
-        moreOpen: this._moreOpen,
+        moreOpen: this._shown.isOpenOnScreen('more'),
       },
       this._view?.result,
     );
@@ -312,18 +305,6 @@ export class NamDoseCalculator extends LitElement {
 
   protected override updated(): void {
     applyHeadingLevel(this.renderRoot, parseHeadingLevel(this.headingLevel).level);
-    // What the user asked for by a click (never because of an input): an item opened from the
-    // glance, a control opened for by the error summary.
-    if (this._reveal) {
-      const toggle = this.renderRoot.querySelector<HTMLElement>(`#${lineToggleId(this._reveal)}`);
-      this._reveal = undefined;
-      toggle?.scrollIntoView?.({ block: 'nearest' });
-      toggle?.focus({ preventScroll: true });
-    }
-    if (this._focusAfter) {
-      focusControl(this.renderRoot, this._focusAfter);
-      this._focusAfter = undefined;
-    }
   }
 
   /** One user edit: the property it sets, or nothing when the value is what it holds already. */
@@ -340,51 +321,31 @@ export class NamDoseCalculator extends LitElement {
     return field;
   };
 
-  private readonly _lines: Omit<ResultState, 'allOpen' | 'printing'> = {
-    isOpen: (drug) => this._note.printing || this._open.has(drug),
-    toggle: (drug) => {
-      if (!this._open.delete(drug)) this._open.add(drug);
-      this.requestUpdate();
-    },
-    toggleAll: () => {
-      const shown = this._shownDrugs();
-      const all = shown.every((d) => this._open.has(d));
-      for (const d of shown) if (all) this._open.delete(d);
-      else this._open.add(d);
-      this.requestUpdate();
-    },
-    show: (drug) => {
-      this._open.add(drug);
-      this._reveal = drug;
-      this.requestUpdate();
-    },
-  };
-
-  private _shownDrugs(): DrugId[] {
-    const r = this._view?.result;
-    return r?.ok ? r.lines.map((l) => l.drug) : [];
-  }
-
+  /** The result's open items, for the renderer. */
   private _resultState(): ResultState {
-    const shown = this._shownDrugs();
-    return { ...this._lines, allOpen: shown.length > 0 && shown.every((d) => this._open.has(d)), printing: this._note.printing };
+    const r = this._view?.result;
+    const drugs = r?.ok ? r.lines.map((l) => l.drug) : [];
+    return {
+      isOpen: (drug) => this._shown.isOpen(drug),
+      toggle: (drug) => this._shown.toggle(drug),
+      allOpen: this._shown.allOpen(drugs),
+      toggleAll: () => this._shown.toggleAll(drugs),
+      // From the glance: the item opens and its title takes the focus.
+      show: (drug) => this._shown.reveal(drug, () => this.renderRoot.querySelector<HTMLElement>(`#${lineToggleId(drug)}`)),
+      printing: this._note.printing,
+    };
   }
 
-  /** Moves focus to a control, opening "More details" first when it is in there. */
+  /** Moves focus to a control (from the error summary), opening "More details" first when it is in there. */
   private _focus = (name: ControlName) => {
-    if (MORE_CONTROLS.includes(name) && !this._moreOpen) {
-      this._moreOpen = true;
-      this._focusAfter = name;
-      this.requestUpdate();
+    if (MORE_CONTROLS.includes(name) && !this._shown.isOpenOnScreen('more')) {
+      this._shown.reveal('more', () => this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`));
       return;
     }
     focusControl(this.renderRoot, name);
   };
 
-  private _toggleMore = () => {
-    this._moreOpen = !this._moreOpen;
-    this.requestUpdate();
-  };
+  private _toggleMore = () => this._shown.toggle('more');
 
   private _onEdit = (e: Event) => this._edits.handle(e, this._apply);
 
@@ -420,11 +381,8 @@ export class NamDoseCalculator extends LitElement {
             ${renderResultBody(view, this._resultState())}
           </section>
           ${renderActions(view, this._note, () => this._noteFor(view), {
-            open: this._sourcesOpen,
-            setOpen: (open) => {
-              this._sourcesOpen = open;
-              this.requestUpdate();
-            },
+            open: this._shown.isOpen('sources'),
+            setOpen: (open) => this._shown.set('sources', open),
           })}
           <p class="visually-hidden result-status" role="status" aria-live="polite" aria-atomic="true">${this._edits.status}</p>
         </div>

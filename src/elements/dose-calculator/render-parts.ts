@@ -89,7 +89,7 @@ export function renderActions(
     </div>
     ${renderDoseSources(
       r.lines.flatMap((l) => l.citations),
-      sources.open || note.printing,
+      sources.open,
       sources.setOpen,
     )}`;
 }
