@@ -271,6 +271,25 @@ export const doseCalculatorStyles = css`
   .glance button.link {
     font-weight: inherit;
   }
+  /* A short dose reads as a line of the answer, with a mark that it opens the drug's item. */
+  .glance-dose button.link {
+    text-decoration: none;
+  }
+  .glance-dose button.link:hover,
+  .glance-dose button.link:focus-visible {
+    text-decoration: underline;
+  }
+  .glance-dose button.link::after {
+    content: ' ›';
+    content: ' ›' / '';
+    color: var(--_accent);
+  }
+  .glance-dose {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 4px;
+  }
 
   /* Each drug, collapsed to its title line */
   .lines-toolbar {

@@ -60,7 +60,7 @@ export type NamDoseChangeEvent = CustomEvent<DoseResult>;
  * @csspart field-error - The error message of a field.
  * @csspart conversion - The weight in both units under the weight ("70 kg (154.3 lb)", or "154 lb = 69.85 kg" for pounds).
  * @csspart confirm - The box "This is a measured weight in kg", shown in the hint's place while the weight is unusual.
- * @csspart error-summary - The form-level list of problems (role="alert").
+ * @csspart error-summary - The list of problems (role="alert"), at the top of the result where the doses would be (never above the form).
  * @csspart results - The results region (aria-live="polite"): the weight, "At a glance", then each drug's item.
  * @csspart prompt - The message shown instead of doses (no weight yet, or invalid input).
  * @csspart summary - The inputs the doses were calculated for (printed in place of the form).
