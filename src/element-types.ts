@@ -32,8 +32,10 @@ export interface NamCdsElementApi {
     attributes: {
       'weight': 'weight';
       'weight-unit': 'weightUnit';
+      'weight-confirmed': 'weightConfirmed';
       'height-cm': 'heightCm';
       'sex': 'sex';
+      'age': 'age';
       'ivig-days': 'ivigDays';
       'ivig-dosing-weight': 'ivigDosingWeight';
       'tpmt': 'tpmt';
@@ -44,7 +46,7 @@ export interface NamCdsElementApi {
       'theme': 'theme';
       'heading-level': 'headingLevel';
     };
-    properties: 'weight' | 'weightUnit' | 'heightCm' | 'sex' | 'ivigDays' | 'ivigDosingWeight' | 'tpmt' | 'startDate' | 'methotrexateDay' | 'drugs' | 'config' | 'theme' | 'headingLevel';
+    properties: 'weight' | 'weightUnit' | 'weightConfirmed' | 'heightCm' | 'sex' | 'age' | 'ivigDays' | 'ivigDosingWeight' | 'tpmt' | 'startDate' | 'methotrexateDay' | 'drugs' | 'config' | 'theme' | 'headingLevel';
     events: {
       'nam-dose-change': NamDoseChangeEvent;
     };
