@@ -97,16 +97,16 @@ function responseLines(result: OkResult, last: number): GlanceLine[] {
 
 export function glanceLines(result: OkResult): GlanceLine[] {
   const last = result.visits.length - 1;
-  if (last < 0) return [{ kind: 'result', parts: [{ text: MON.noVisits }], target: TABLE_ID }];
-  const latest = result.visits[last];
-  const visitTarget = visitItemId(last);
-  const critical = latest.notices.filter((x) => x.level === 'critical').map((x) => noticeLine(x, visitTarget, false));
-  const rest: GlanceLine[] = [...responseLines(result, last)];
-  rest.push(...latest.notices.filter((x) => x.level === 'warning').map((x) => noticeLine(x, visitTarget, true)));
+  const latest: VisitAssessment | undefined = result.visits[last];
+  const visitTarget = last < 0 ? TABLE_ID : visitItemId(last);
+  const critical = (latest?.notices ?? []).filter((x) => x.level === 'critical').map((x) => noticeLine(x, visitTarget, false));
+  const rest: GlanceLine[] = latest ? responseLines(result, last) : [{ kind: 'result', parts: [{ text: MON.noVisits }], target: TABLE_ID }];
+  rest.push(...(latest?.notices ?? []).filter((x) => x.level === 'warning').map((x) => noticeLine(x, visitTarget, true)));
   const bloods = latestWithBloods(result);
   if (bloods >= 0) {
     const flags = result.visits[bloods].labFlags;
-    rest.push(...flags.filter((x) => x.level === 'critical').map((x) => noticeLine(x, visitItemId(bloods), false)));
+    // A blood-test flag is a warning today; were one critical, it would lead with the others.
+    critical.push(...flags.filter((x) => x.level === 'critical').map((x) => noticeLine(x, visitItemId(bloods), false)));
     rest.push(...flags.filter((x) => x.level !== 'critical').map((x) => noticeLine(x, visitItemId(bloods), true)));
   }
   rest.push(...result.warnings.filter((x) => x.code !== 'config-invalid').map((x) => noticeLine(x, BLOODS_ID, false)));
@@ -115,7 +115,7 @@ export function glanceLines(result: OkResult): GlanceLine[] {
   if (next && !next.overdue) {
     rest.push({ kind: 'result', parts: [{ text: `${FOLLOW_UP_NOTE.nextBloods}: ${formatShortDate(next.date)}`, note: true }], target: BLOODS_ID });
   }
-  rest.push(...latest.notices.filter((x) => x.level === 'info').map((x) => noticeLine(x, visitTarget, false)));
+  rest.push(...(latest?.notices ?? []).filter((x) => x.level === 'info').map((x) => noticeLine(x, visitTarget, false)));
 
   const room = Math.max(0, GLANCE_LINES - critical.length);
   if (rest.length <= room) return [...critical, ...rest];

@@ -401,8 +401,10 @@ export class NamMonitor extends LitElement {
     this._userEdited = false;
     if (!criticals.length) {
       if (this._pointer !== undefined) {
-        this._pointer = undefined;
-        this._announce = '';
+        queueMicrotask(() => {
+          this._pointer = undefined;
+          this._announce = '';
+        });
       }
       return;
     }
@@ -412,8 +414,11 @@ export class NamMonitor extends LitElement {
     const height = globalThis.innerHeight ?? 0;
     if (!box || (box.top < height && box.bottom > 0)) return;
     const text = fresh[0].parts.map((p) => p.text).join('');
-    this._pointer = shortly(text);
-    this._announce = MON.criticalAnnounce(text);
+    // Set once this update has finished (a change inside `updated` would schedule another update from it).
+    queueMicrotask(() => {
+      this._pointer = shortly(text);
+      this._announce = MON.criticalAnnounce(text);
+    });
   }
 
   private _goToGlance = async () => {
@@ -472,7 +477,8 @@ export class NamMonitor extends LitElement {
     } else {
       switch (control.name) {
         case 'mmt-max':
-          key = this._set('mmtMax', control.value);
+          // The scale shown already (80 when none was given) is no change.
+          key = control.value === this._view.mmtChoice ? undefined : this._set('mmtMax', control.value);
           break;
         case 'taper-start':
           key = this._set('taperStart', control.value === '' ? null : control.value);

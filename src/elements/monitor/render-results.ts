@@ -75,7 +75,7 @@ function tisBlock(a: VisitAssessment, h: ResultHandlers) {
   return html`<div class="tis" part="tis">
     <table class="tis-table">
       <caption>
-        ${TIS_RULES.title}: <span data-note>${n(tis.total)} of 100, ${TIS_RULES.categoryLabels[tis.category]}</span>
+        ${TIS_RULES.title}: ${n(tis.total)} of 100, ${TIS_RULES.categoryLabels[tis.category]}
         ${renderMarks(TIS_RULES.citations, h.sources)}
       </caption>
       <thead>
@@ -174,6 +174,7 @@ export function renderBloods(result: OkResult, h: ResultHandlers) {
               ? html` <span class="badge badge-warning">${MON.overdue}</span>`
               : nothing}
           </p>
+          ${renderNotices(result.warnings.filter((w) => w.code === 'bloods-overdue'))}
           <p><span data-note>${next.reason}</span> ${renderMarks(BLOODS_SCHEDULE.citations, h.sources)}</p>
           <p class="hint">${BLOODS_SCHEDULE.about}</p>`
       : !result.input.drugs.length

@@ -89,7 +89,7 @@ function plan(view: MonitorView, sources: readonly SourceId[]) {
   if (!r.ok) {
     const unplaced = view.taper.errors.all.filter((e) => !e.control);
     return html`<p class="prompt">${MON.taperInvalid}</p>
-      ${unplaced.length ? html`<ul class="taper-errors">${unplaced.map((e) => html`<li>${e.message}</li>`)}</ul>` : nothing}`;
+      ${unplaced.length ? html`<ul class="taper-errors" part="field-error">${unplaced.map((e) => html`<li>${e.message}</li>`)}</ul>` : nothing}`;
   }
   return html`${r.weightText ? html`<p>${MON.taperWeight}: ${r.weightText}</p>` : nothing} ${renderNotices(r.warnings)}
     <table class="taper-table" part="taper-table">

@@ -126,7 +126,7 @@ export const MON = {
   taperOpen: 'then by response',
   taperThen: 'Then',
   taperBasis: 'How the plan was worked out',
-  taperInvalid: 'No taper plan while these are invalid:',
+  taperInvalid: 'No taper plan until the highlighted inputs are corrected.',
   sources: 'Sources',
   sourcesToggle: (n: number) => `Sources (${n})`,
   criticalPointer: (text: string) => `Critical: ${text} ↓`,
