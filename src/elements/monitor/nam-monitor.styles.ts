@@ -60,6 +60,9 @@ export const monitorStyles = css`
 
   /* The visit table */
   .table-scroll {
+    /* The containing block of the visually hidden words inside: without it they would sit
+       outside the box and widen the page. */
+    position: relative;
     overflow: auto;
     max-height: 30em;
     border: 1px solid var(--_border);
@@ -107,12 +110,12 @@ export const monitorStyles = css`
     display: inline;
   }
   .visits input.cell-number {
-    width: 5em;
+    width: 4.6em;
     min-height: 36px;
     padding: 4px 6px;
   }
   .visits input.cell-date {
-    width: 10.5em;
+    width: 9.6em;
     min-height: 36px;
     padding: 4px 6px;
   }

@@ -325,3 +325,20 @@ describe('<nam-monitor> no layout shift above the user', () => {
     expect(y()).to.equal(before);
   });
 });
+
+describe('<nam-monitor> on a phone (390 × 844)', () => {
+  it('once there is a result, the glance and its first line are in view without scrolling', async () => {
+    const { setViewport } = await import('@web/test-runner-commands');
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const { el } = await wrapped('<div><nam-monitor today="2026-06-22" taper-start="2026-01-05" weight="60"></nam-monitor></div>', { visits: copyVisits(), drugs: HMGCR_DRUGS });
+      window.scrollTo(0, 0);
+      const top = el.getBoundingClientRect().top;
+      const first = $(el, '.glance-line')!.getBoundingClientRect();
+      expect(first.bottom - top, `the first glance line ends ${Math.round(first.bottom - top)} px below the widget's top`).to.be.at.most(844);
+      expect(document.documentElement.scrollWidth, 'no sideways scroll of the page').to.be.at.most(390);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
