@@ -78,12 +78,17 @@ export function chartRows(result: OkResult): ChartRow[] {
   return rows;
 }
 
-/** Decades covering the positive values and 1 × ULN: [10^lo, 10^hi]. */
+/**
+ * Decades covering the positive values and 1 × ULN: [10^lo, 10^hi]. A CK of 0 has no place on a log
+ * scale: with one, the scale starts a decade lower and the 0 is drawn at its foot (below every other
+ * value and below the ULN line; its name says 0).
+ */
 function decades(values: number[]): [number, number] {
   const positive = values.filter((v) => v > 0);
-  const lo = Math.floor(Math.log10(Math.min(1, ...positive)));
-  let hi = Math.ceil(Math.log10(Math.max(1, ...positive)));
-  if (hi <= lo) hi = lo + 1;
+  let lo = Math.floor(Math.log10(Math.min(1, ...positive)));
+  if (positive.length < values.length) lo -= 1;
+  // At least a decade above the ULN, so the ULN line is never the frame.
+  const hi = Math.max(1, Math.ceil(Math.log10(Math.max(1, ...positive))));
   return [Math.max(lo, -3), Math.min(hi, 6)];
 }
 

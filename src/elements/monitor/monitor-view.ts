@@ -5,6 +5,7 @@
  * clinical result comes from the core (assessFollowUp, planTaper, prefillFromFhir).
  */
 import { MONITORED_DRUGS, DRUG_LABELS, type MmtMax, type MonitoredDrug } from '../../content/follow-up-rules.js';
+import type { SourceId } from '../../content/sources.js';
 import type { ConfigResolution } from '../../core/config.js';
 import { isCalendarDate } from '../../core/dates.js';
 import { assessFollowUp, planTaper } from '../../core/follow-up.js';
@@ -280,6 +281,12 @@ export function monitorView(i: MonitorInputs, previous?: FollowUpResult): Monito
       glance: [],
     };
   }
+}
+
+/** Every source the assessment and the taper plan cite, in order of first citation. */
+export function citedSources(view: MonitorView): SourceId[] {
+  const ids = [...(view.result.ok ? view.result.citations : []), ...(view.taper.result?.ok ? view.taper.result.citations : [])];
+  return [...new Set(ids)];
 }
 
 /** The status sentence announced after a committed change. */

@@ -2,9 +2,7 @@
 import '../shared/trusted-types.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { WEIGHT_UNITS } from '../../content/inputs.js';
 import type { SourceId } from '../../content/sources.js';
-import { formatShortDate, isCalendarDate } from '../../core/dates.js';
 import type { FollowUpDrug, FollowUpResult, Visit } from '../../core/follow-up-types.js';
 import { ownValue } from '../../core/own.js';
 import { VERSION } from '../../version.js';
@@ -19,18 +17,20 @@ import { PlatformController } from '../shared/platform-controller.js';
 import { ReviewController } from '../shared/review-controller.js';
 import { renderConfigErrors, renderConfigLoading, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
-import { nextPoint, renderChart } from './render-chart.js';
+import { CriticalPointer, scrollBehavior } from './critical-pointer.js';
 import { TABLE_ID } from './glance-lines.js';
-import { booleanValue, effectiveToday, monitorStatus, monitorView, visitList, type MonitorView } from './monitor-view.js';
+import { booleanValue, citedSources, effectiveToday, monitorStatus, monitorView, visitList, type MonitorView } from './monitor-view.js';
 import { monitorStyles } from './nam-monitor.styles.js';
 import { monitorNote } from './note-text.js';
 import { mergeVisits, readRecord, type RecordView } from './record.js';
 import { renderActions, renderAttributeErrors, renderPointer, renderPrintedVisits, renderSources } from './render-parts.js';
 import { renderBloods, renderExposure, renderGlance, renderInvalid, renderVisitItems, type ResultHandlers } from './render-results.js';
 import { renderDrugs, renderRecord, renderScale, renderVisitTable, type TableHandlers } from './render-table.js';
-import { renderTaper } from './render-taper.js';
+import { nextPoint, renderChart } from './render-chart.js';
+import { renderTaper, taperValues } from './render-taper.js';
 import { MON } from './strings.js';
-import { cellValue, editDrugs, parseControlName, plainCopy, visitDate, visitName, withField, type VisitField } from './visit-fields.js';
+import { addVisit, editCell, removeVisit, shiftRows, type VisitEdit } from './visit-edits.js';
+import { editDrugs, parseControlName } from './visit-fields.js';
 
 export const MONITOR_TAG = 'nam-monitor';
 
@@ -73,9 +73,6 @@ const same = (a: unknown, b: unknown) => {
   }
 };
 
-/** Smooth scrolling, unless the user asked for reduced motion. */
-const scrollBehavior = (): ScrollBehavior =>
-  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 
 /** A critical notice in a few words for the pointer: up to its first colon, or its start. */
 const shortly = (text: string) => {
@@ -222,9 +219,9 @@ export class NamMonitor extends LitElement {
   @property({ attribute: 'weight-unit' }) weightUnit?: string | null;
 
   /**
-   * The clinician has checked an unusual weight (below 40 kg, 150 kg or more, or implausible for the
-   * height): without it no taper is planned from such a weight. Boolean attribute: present (or "true") is
-   * true; absent or "false" is false.
+   * The clinician has checked an unusual weight (one the weight rules of content-spec §4.1 ask to confirm):
+   * without it no taper is planned from such a weight. Boolean attribute: present (or "true") is true;
+   * absent or "false" is false.
    */
   @property({
     attribute: 'weight-confirmed',
@@ -258,8 +255,6 @@ export class NamMonitor extends LitElement {
   @state() private _chartActive = 0;
   @state() private _chartShown = -1;
   @state() private _chartTable = false;
-  @state() private _pointer?: string;
-  @state() private _announce = '';
 
   private readonly _config = new ConfigController(this, () => this.config);
   private readonly _review = new ReviewController(this);
@@ -280,6 +275,7 @@ export class NamMonitor extends LitElement {
   private readonly _note = new NoteController(this, { text: () => this.note, keepOpen: true });
   private readonly _attributes = new AttributeCheckController(this);
   private readonly _platform = new PlatformController(this);
+  private readonly _critical = new CriticalPointer(this);
 
   private _view!: MonitorView;
   private _record?: { fhir: unknown; today: string; config: unknown; view: RecordView | undefined };
@@ -289,8 +285,6 @@ export class NamMonitor extends LitElement {
   private _action = '';
   /** Where focus goes once a row has been added or removed. */
   private _focusAfter?: { kind: 'added' | 'removed'; row: number };
-  private _userEdited = false;
-  private _criticals = new Set<string>();
 
   /** The current assessment: the core's FollowUpResult for the visits shown (read-only). */
   get result(): FollowUpResult {
@@ -333,18 +327,14 @@ export class NamMonitor extends LitElement {
     if (previous && previous !== this._view.result) this._note.reset();
   }
 
-  private _recordFor(today: string, rawConfig: unknown): RecordView | undefined {
-    const c = this._record;
-    if (c && Object.is(c.fhir, this.fhir) && c.today === today && Object.is(c.config, rawConfig)) return c.view;
-    const view = readRecord(this.fhir, today, rawConfig);
-    this._record = { fhir: this.fhir, today, config: rawConfig, view };
-    return view;
-  }
-
   private _compute(): void {
     const rawConfig = this._config.raw;
     const localToday = this._review.today;
     const today = effectiveToday(this.today, localToday).date;
+    let record = this._record;
+    if (!record || !Object.is(record.fhir, this.fhir) || record.today !== today || !Object.is(record.config, rawConfig)) {
+      record = this._record = { fhir: this.fhir, today, config: rawConfig, view: readRecord(this.fhir, today, rawConfig) };
+    }
     this._view = monitorView(
       {
         visits: this.visits,
@@ -358,7 +348,7 @@ export class NamMonitor extends LitElement {
         ignored: this._attributes.ignored.map((a) => a.message),
         rawConfig,
         resolution: this._config.resolve(today),
-        record: this._recordFor(today, rawConfig),
+        record: record.view,
         dismissed: this._dismissed,
       },
       this._view?.result,
@@ -368,208 +358,116 @@ export class NamMonitor extends LitElement {
   protected override updated(): void {
     applyHeadingLevel(this.renderRoot, parseHeadingLevel(this.headingLevel).level);
     this._placeFocus();
-    this._watchCriticals();
+    this._critical.check(this._view.glance, '#mon-glance');
   }
 
   /** After a row was added (its date) or removed (the next row's remove button, else the previous, else "Add"). */
   private _placeFocus(): void {
     const f = this._focusAfter;
-    if (!f) return;
     this._focusAfter = undefined;
-    const root = this.renderRoot;
-    if (f.kind === 'added') {
-      focusControl(root, `visits[${f.row}].date`);
-      return;
+    if (f?.kind === 'added') focusControl(this.renderRoot, `visits[${f.row}].date`);
+    else if (f) {
+      const root = this.renderRoot;
+      (root.querySelector<HTMLElement>(`[data-remove="${f.row}"]`) ?? root.querySelector<HTMLElement>(`[data-remove="${f.row - 1}"]`) ?? root.querySelector<HTMLElement>('.add-visit'))?.focus();
     }
-    const target =
-      root.querySelector<HTMLElement>(`[data-remove="${f.row}"]`) ??
-      root.querySelector<HTMLElement>(`[data-remove="${f.row - 1}"]`) ??
-      root.querySelector<HTMLElement>('.add-visit');
-    target?.focus();
   }
-
-  /**
-   * A critical notice that a user's edit brought into the glance while the glance is out of view:
-   * announced, and pointed to below the form. Focus and scrolling stay with the user.
-   */
-  private _watchCriticals(): void {
-    const criticals = this._view.glance.filter((g) => g.kind === 'critical');
-    const keys = criticals.map((g) => `${g.code}|${g.target}`);
-    const fresh = criticals.filter((_, i) => !this._criticals.has(keys[i]));
-    this._criticals = new Set(keys);
-    const edited = this._userEdited;
-    this._userEdited = false;
-    if (!criticals.length) {
-      if (this._pointer !== undefined) {
-        queueMicrotask(() => {
-          this._pointer = undefined;
-          this._announce = '';
-        });
-      }
-      return;
-    }
-    if (!fresh.length || !edited) return;
-    const glance = this.renderRoot.querySelector('#mon-glance');
-    const box = glance?.getBoundingClientRect();
-    const height = globalThis.innerHeight ?? 0;
-    if (!box || (box.top < height && box.bottom > 0)) return;
-    const text = fresh[0].parts.map((p) => p.text).join('');
-    // Set once this update has finished (a change inside `updated` would schedule another update from it).
-    queueMicrotask(() => {
-      this._pointer = shortly(text);
-      this._announce = MON.criticalAnnounce(text);
-    });
-  }
-
-  private _goToGlance = async () => {
-    this._pointer = undefined;
-    await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>('#mon-glance-title');
-    heading?.scrollIntoView?.({ block: 'start', behavior: scrollBehavior() });
-    heading?.focus({ preventScroll: true });
-  };
 
   // ---- User edits: one `nam-monitor-change` per edit. ----
 
   /** The visits as shown now (the page's, merged with the record's), or undefined when `visits` is not a list. */
   private _shownVisits(): unknown[] | undefined {
     const own = visitList(this.visits);
-    if (!Array.isArray(own)) return undefined;
-    return mergeVisits(own, this._record?.view, this._dismissed).visits;
+    return Array.isArray(own) ? mergeVisits(own, this._record?.view, this._dismissed).visits : undefined;
   }
 
-  private _recordHas(date: string | undefined): boolean {
-    return date !== undefined && !!this._record?.view?.visits.some((v) => v.date === date);
-  }
+  private _fromRecord = (date: string) => !!this._record?.view?.visits.some((v) => v.date === date);
 
-  private _editVisit(row: number, field: VisitField, control: FormControl): PropertyKey | undefined {
-    const shown = this._shownVisits();
-    if (!shown || row >= shown.length) return undefined;
-    const value = field === 'date' ? control.value : cellValue(control.value);
-    if (Object.is(value, ownValue(shown[row], field))) return undefined;
-    const date = visitDate(shown[row]);
-    if (this._recordHas(date)) {
-      if (field === 'date' && value !== date) this._dismissed.add(date!);
-      if (field === 'ck' || field === 'ckUln') {
-        if (value === undefined) this._dismissed.add(`${date}|${field}`);
-        else this._dismissed.delete(`${date}|${field}`);
-      }
-    }
-    this.visits = shown.map((v, i) => (i === row ? withField(v, field, value) : plainCopy(v))) as Visit[];
+  /** Takes a visit list edit: the new visits, and which record values stay away. */
+  private _take(edit: VisitEdit): 'visits' {
+    edit.dismiss.forEach((k) => this._dismissed.add(k));
+    edit.restore.forEach((k) => this._dismissed.delete(k));
+    this.visits = edit.visits as Visit[];
+    this._critical.edited = true;
     return 'visits';
-  }
-
-  private _set(key: 'mmtMax' | 'taperStart' | 'weight' | 'weightUnit' | 'weightConfirmed', value: unknown): PropertyKey | undefined {
-    const self = this as unknown as Record<string, unknown>;
-    if (Object.is(self[key], value)) return undefined;
-    self[key] = value;
-    return key;
   }
 
   private _apply = (control: FormControl): PropertyKey | undefined => {
     const target = parseControlName(control.name);
-    let key: PropertyKey | undefined;
-    if (target?.kind === 'visit') key = this._editVisit(target.index, target.field, control);
-    else if (target?.kind === 'drug') {
-      const list = Array.isArray(this.drugs) ? [...this.drugs] : [];
-      const next = editDrugs(list, target.drug, target.field, control.value);
-      key = same(next, this.drugs ?? []) ? undefined : ((this.drugs = next as FollowUpDrug[]), 'drugs');
-    } else {
-      switch (control.name) {
-        case 'mmt-max':
-          // The scale shown already (80 when none was given) is no change.
-          key = control.value === this._view.mmtChoice ? undefined : this._set('mmtMax', control.value);
-          break;
-        case 'taper-start':
-          key = this._set('taperStart', control.value === '' ? null : control.value);
-          break;
-        case 'weight':
-          key = this._set('weight', control.value);
-          break;
-        case 'weight-unit':
-          key = this._set('weightUnit', control.value);
-          break;
-        case 'weight-confirmed':
-          key = this._set('weightConfirmed', (control as HTMLInputElement).checked);
-          break;
-      }
+    const self = this as unknown as Record<string, unknown>;
+    const set = (key: string, value: unknown) => (Object.is(self[key], value) ? undefined : ((self[key] = value), (this._critical.edited = true), key));
+    if (target?.kind === 'visit') {
+      const edit = editCell(this._shownVisits() ?? [], target.index, target.field, control.value, this._fromRecord);
+      return edit && this._take(edit);
     }
-    if (key !== undefined) this._userEdited = true;
-    return key;
+    if (target?.kind === 'drug') {
+      const next = editDrugs(Array.isArray(this.drugs) ? this.drugs : [], target.drug, target.field, control.value);
+      return same(next, this.drugs ?? []) ? undefined : set('drugs', next);
+    }
+    switch (control.name) {
+      case 'mmt-max':
+        // The scale shown already (80 when none was given) is no change.
+        return control.value === this._view.mmtChoice ? undefined : set('mmtMax', control.value);
+      case 'taper-start':
+        return set('taperStart', control.value === '' ? null : control.value);
+      case 'weight':
+      case 'weight-unit':
+        return set(control.name === 'weight' ? 'weight' : 'weightUnit', control.value);
+      case 'weight-confirmed':
+        return set('weightConfirmed', (control as HTMLInputElement).checked);
+      default:
+        return undefined;
+    }
   };
 
   private _onEdit = (e: Event) => this._edits.handle(e, this._apply);
 
   private _add = () => {
-    const shown = this._shownVisits() ?? [];
-    const today = this._view.today;
-    const taken = shown.some((v) => ownValue(v, 'date') === today);
-    const row = shown.length;
-    this.visits = [...shown.map(plainCopy), { date: taken ? '' : today }] as Visit[];
-    this._action = MON.status.added(taken ? `row ${row + 1}` : formatShortDate(today));
-    this._focusAfter = { kind: 'added', row };
-    this._userEdited = true;
-    this._edits.userChanged('visits');
+    const edit = addVisit(this._shownVisits() ?? [], this._view.today);
+    this._action = MON.status.added(edit.name);
+    this._focusAfter = { kind: 'added', row: edit.row };
+    this._edits.userChanged(this._take(edit));
   };
 
   private _remove = (row: number) => {
-    const shown = this._shownVisits();
-    if (!shown || row >= shown.length) return;
-    const date = visitDate(shown[row]);
-    if (this._recordHas(date)) this._dismissed.add(date!);
-    this._action = MON.status.removed(visitName(shown[row], row));
-    this.visits = shown.filter((_, i) => i !== row).map(plainCopy) as Visit[];
-    this._bloodsOpen = new Set([...this._bloodsOpen].filter((i) => i !== row).map((i) => (i > row ? i - 1 : i)));
+    const edit = removeVisit(this._shownVisits() ?? [], row, this._fromRecord);
+    if (!edit) return;
+    this._action = MON.status.removed(edit.name);
+    this._bloodsOpen = shiftRows(this._bloodsOpen, row);
     this._focusAfter = { kind: 'removed', row };
-    this._userEdited = true;
-    this._edits.userChanged('visits');
+    this._edits.userChanged(this._take(edit));
   };
 
-  private _toggleBloods = (row: number) => {
-    const open = new Set(this._bloodsOpen);
-    if (!open.delete(row)) open.add(row);
-    this._bloodsOpen = open;
-  };
+  private _toggle<T>(set: ReadonlySet<T>, item: T): Set<T> {
+    const next = new Set(set);
+    if (!next.delete(item)) next.add(item);
+    return next;
+  }
 
   // ---- Navigation inside the element: glance lines, citation marks, the chart. ----
 
   private _onClick = (event: Event) => {
     const origin = event.composedPath()[0];
-    if (!(origin instanceof Element)) return;
-    const link = origin.closest<HTMLAnchorElement>('a[data-goto], a[data-cite]');
+    const link = origin instanceof Element ? origin.closest<HTMLAnchorElement>('a[data-goto], a[data-cite]') : null;
     if (!link) return;
     event.preventDefault();
-    if (link.dataset.cite) void this._goToSource(link.dataset.cite as SourceId);
-    else if (link.dataset.goto) void this._goTo(link.dataset.goto);
+    if (link.dataset.cite) {
+      this._sourcesOpen = true;
+      this._sourceTarget = link.dataset.cite as SourceId;
+      void this._focusAfterUpdate(`#source-${CSS.escape(link.dataset.cite)}`);
+      return;
+    }
+    const id = link.dataset.goto ?? '';
+    const date = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.dataset.visit;
+    if (date) this._expanded = new Set([...this._expanded, date]);
+    void this._focusAfterUpdate(id === TABLE_ID ? '.add-visit' : date ? `#${CSS.escape(id)} .item-toggle` : `#${CSS.escape(id)}`);
   };
 
-  private async _goTo(id: string): Promise<void> {
-    const item = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    const date = item?.dataset.visit;
-    if (date && !this._expanded.has(date)) this._expanded = new Set([...this._expanded, date]);
+  private async _focusAfterUpdate(selector: string): Promise<void> {
     await this.updateComplete;
-    const target =
-      id === TABLE_ID
-        ? this.renderRoot.querySelector<HTMLElement>('.add-visit')
-        : (item?.querySelector<HTMLElement>('.item-toggle') ?? item);
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
     target?.scrollIntoView?.({ block: 'center', behavior: scrollBehavior() });
     target?.focus({ preventScroll: true });
   }
-
-  private async _goToSource(id: SourceId): Promise<void> {
-    this._sourcesOpen = true;
-    this._sourceTarget = id;
-    await this.updateComplete;
-    const entry = this.renderRoot.querySelector<HTMLElement>(`#source-${CSS.escape(id)}`);
-    entry?.scrollIntoView?.({ block: 'center', behavior: scrollBehavior() });
-    entry?.focus({ preventScroll: true });
-  }
-
-  private _toggleItem = (date: string) => {
-    const open = new Set(this._expanded);
-    if (!open.delete(date)) open.add(date);
-    this._expanded = open;
-  };
 
   private _toggleAll = () => {
     const r = this._view.result;
@@ -580,34 +478,13 @@ export class NamMonitor extends LitElement {
 
   private _chartKey = async (e: KeyboardEvent) => {
     const chart = this._view.chart;
-    if (!chart) return;
-    const from = Math.min(this._chartActive, chart.points.length - 1);
-    const next = nextPoint(chart, from, e.key);
+    const next = chart && nextPoint(chart, Math.min(this._chartActive, chart.points.length - 1), e.key);
     if (next === undefined) return;
     e.preventDefault();
-    this._chartActive = next;
-    this._chartShown = next;
+    this._chartActive = this._chartShown = next;
     await this.updateComplete;
     this.renderRoot.querySelector<SVGElement>(`[data-point="${next}"]`)?.focus();
   };
-
-  private _taperValues() {
-    const typed = this._edits.typedText;
-    const start = typeof this.taperStart === 'string' && isCalendarDate(this.taperStart.trim()) ? this.taperStart.trim() : '';
-    const unit = this.weightUnit === undefined || this.weightUnit === null ? 'kg' : String(this.weightUnit).trim();
-    return {
-      start: typed.get('taper-start') ?? start,
-      weight: typed.get('weight') ?? (typeof this.weight === 'number' || typeof this.weight === 'string' ? String(this.weight) : ''),
-      unit: (WEIGHT_UNITS as readonly string[]).includes(unit) ? unit : undefined,
-      confirmed: this.weightConfirmed === true,
-    };
-  }
-
-  /** Every source the assessment and the taper plan cite, in order of first citation. */
-  private _sources(view: MonitorView): SourceId[] {
-    const ids = [...(view.result.ok ? view.result.citations : []), ...(view.taper.result?.ok ? view.taper.result.citations : [])];
-    return [...new Set(ids)];
-  }
 
   // ---- Rendering (no parsing or computing here: see willUpdate). ----
 
@@ -622,51 +499,40 @@ export class NamMonitor extends LitElement {
       return html`<article class="wrap" lang="en" aria-labelledby="mon-title">${header} ${renderConfigLoading()}</article>`;
     }
     const view = this._view;
-    const printing = this._note.printing;
-    const sources = this._sources(view);
-    const table: TableHandlers = { onEdit: this._onEdit, add: this._add, remove: this._remove, toggleBloods: this._toggleBloods };
-    const state = { typed: this._edits.typedText, bloodsOpen: this._bloodsOpen };
-    const results: ResultHandlers = { expanded: this._expanded, printing, toggle: this._toggleItem, toggleAll: this._toggleAll, sources };
     const r = view.result;
-    const points = view.chart?.points.length ?? 0;
-    const active = Math.max(0, Math.min(this._chartActive, points - 1));
+    const printing = this._note.printing;
+    const sources = citedSources(view);
+    const table: TableHandlers = { onEdit: this._onEdit, add: this._add, remove: this._remove, toggleBloods: (row) => (this._bloodsOpen = this._toggle(this._bloodsOpen, row)) };
+    const state = { typed: this._edits.typedText, bloodsOpen: this._bloodsOpen };
+    const results: ResultHandlers = { expanded: this._expanded, printing, toggle: (date) => (this._expanded = this._toggle(this._expanded, date)), toggleAll: this._toggleAll, sources };
+    const chart = {
+      active: Math.max(0, Math.min(this._chartActive, (view.chart?.points.length ?? 0) - 1)),
+      shown: this._chartShown,
+      tableOpen: this._chartTable,
+      printing,
+      keydown: this._chartKey,
+      focusPoint: (i: number) => (this._chartActive = this._chartShown = i),
+      leave: () => (this._chartShown = -1),
+      toggleTable: () => (this._chartTable = !this._chartTable),
+    };
     return html`<article class="wrap" lang="en" aria-labelledby="mon-title" @click=${this._onClick} @focusout=${this._edits.focusOut}>
       ${header} ${renderConfigErrors(view.resolution)} ${renderReviewAlert(view.resolution, view.today)} ${renderAttributeErrors(view)}
       <form class="form" part="form" aria-label=${MON.formLabel} @submit=${(e: Event) => e.preventDefault()}>
-        ${renderRecord(view)} ${renderScale(view, table)} ${renderVisitTable(view, state, table)} ${renderDrugs(view, state, table, this._drugsOpen, () => {
-          this._drugsOpen = !this._drugsOpen;
-        })}
+        ${renderRecord(view)} ${renderScale(view, table)} ${renderVisitTable(view, state, table)}
+        ${renderDrugs(view, state, table, this._drugsOpen, () => (this._drugsOpen = !this._drugsOpen))}
       </form>
-      ${printing ? renderPrintedVisits(view) : nothing} ${renderPointer(this._pointer, this._goToGlance)}
-      <p class="visually-hidden" aria-live="polite" data-announce>${this._announce}</p>
+      ${printing ? renderPrintedVisits(view) : nothing} ${renderPointer(this._critical.pointer, () => void this._critical.follow('#mon-glance-title'))}
+      <p class="visually-hidden" aria-live="polite" data-announce>${this._critical.announcement}</p>
       <section class="results" part="results" aria-label=${MON.results}>
         ${r.ok
           ? html`${renderGlance(view, this._edits.busy)} ${renderVisitItems(r, results)} ${renderBloods(r, results)} ${renderExposure(r, results)}
-            ${renderChart(view.chart, {
-              active,
-              shown: this._chartShown,
-              tableOpen: this._chartTable,
-              printing,
-              keydown: this._chartKey,
-              focusPoint: (i) => {
-                this._chartActive = i;
-                this._chartShown = i;
-              },
-              leave: () => {
-                this._chartShown = -1;
-              },
-              toggleTable: () => {
-                this._chartTable = !this._chartTable;
-              },
-            })}`
+            ${renderChart(view.chart, chart)}`
           : renderInvalid(view, (name) => this._edits.deferred(name), (name) => focusControl(this.renderRoot, name))}
-        ${renderTaper(view, this._taperValues(), this._onEdit, sources)}
+        ${renderTaper(view, taperValues(this, this._edits.typedText), this._onEdit, sources)}
       </section>
       ${renderActions(view, this._note, () => monitorNote(view))}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-status>${this._edits.status}</p>
-      ${renderSources(sources, this._sourcesOpen || printing, this._sourceTarget, () => {
-        this._sourcesOpen = !this._sourcesOpen;
-      })}
+      ${renderSources(sources, this._sourcesOpen || printing, this._sourceTarget, () => (this._sourcesOpen = !this._sourcesOpen))}
       ${renderFooter(view.resolution, view.today)}
     </article>`;
   }

@@ -288,7 +288,7 @@ export function renderRecord(view: MonitorView) {
   }
   if (!r.warnings.length) return nothing;
   return html`<section class="record" part="record" aria-labelledby="mon-record-title">
-    <h4 id="mon-record-title">${MON.recordNotices}</h4>
+    <h3 id="mon-record-title">${MON.recordNotices}</h3>
     ${renderNotices(r.warnings)}
   </section>`;
 }

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { WEIGHT_UNITS } from '../../content/inputs.js';
-import { formatDate } from '../../core/dates.js';
+import { formatDate, isCalendarDate } from '../../core/dates.js';
 import { formatAmount } from '../../core/format.js';
 import { renderNotices } from '../shared/notices.js';
 import type { MonitorView } from './monitor-view.js';
@@ -24,6 +24,21 @@ export interface TaperValues {
 }
 
 const mg = (v: number) => formatAmount({ min: v, max: v, unit: 'mg' });
+
+/** What the taper form shows: the text typed while it is typed, else the values given (a rejected unit: none selected). */
+export function taperValues(
+  raw: { taperStart?: unknown; weight?: unknown; weightUnit?: unknown; weightConfirmed?: unknown },
+  typed: ReadonlyMap<string, string>,
+): TaperValues {
+  const start = typeof raw.taperStart === 'string' && isCalendarDate(raw.taperStart.trim()) ? raw.taperStart.trim() : '';
+  const unit = raw.weightUnit === undefined || raw.weightUnit === null ? 'kg' : String(raw.weightUnit).trim();
+  return {
+    start: typed.get('taper-start') ?? start,
+    weight: typed.get('weight') ?? (typeof raw.weight === 'number' || typeof raw.weight === 'string' ? String(raw.weight) : ''),
+    unit: (WEIGHT_UNITS as readonly string[]).includes(unit) ? unit : undefined,
+    confirmed: raw.weightConfirmed === true,
+  };
+}
 
 function field(view: MonitorView, name: string, label: string, control: unknown) {
   const message = view.taper.errors.byControl.get(name);

@@ -24,6 +24,27 @@ describe('<nam-monitor> accessibility', () => {
     await expect(bad).to.be.accessible();
   });
 
+  it('is accessible in the dark theme (contrast of the glance, badges and chart), and with values from the record', async () => {
+    const el = await monitor({ today: '2026-06-22', theme: 'dark' }, { visits: copyVisits(), drugs: HMGCR_DRUGS });
+    $(el, '.expand-all')!.click();
+    await settle(el);
+    await expect(el).to.be.accessible();
+    const ck = {
+      resourceType: 'Observation',
+      id: 'ck-a',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '2157-6' }] },
+      effectiveDateTime: '2026-06-01',
+      valueQuantity: { value: 900, unit: 'U/L', system: 'http://unitsofmeasure.org', code: 'U/L' },
+      referenceRange: [{ high: { value: 200, unit: 'U/L', system: 'http://unitsofmeasure.org', code: 'U/L' } }],
+    };
+    const odd = { ...ck, id: 'ck-b', effectiveDateTime: '2026-06-08', valueQuantity: { value: 5, unit: 'mmol/L', system: 'http://unitsofmeasure.org', code: 'mmol/L' } };
+    const withRecord = await monitor({ today: '2026-06-22' }, { visits: copyVisits(), fhir: [ck, odd] });
+    expect($$(withRecord, '[part~="provenance"]').length).to.equal(2);
+    expect($(withRecord, '[part~="record"]')).to.exist;
+    await expect(withRecord).to.be.accessible();
+  });
+
   it('every input of the table has a name that says its field and its visit', async () => {
     const el = await monitor({ today: '2026-06-22' }, { visits: copyVisits() });
     expect(control(el, 'visits[2].ck').getAttribute('aria-label')).to.equal('CK (U/L), the visit of 30 Mar 2026');
