@@ -122,6 +122,7 @@ export const monitorStyles = css`
   .visits .field-error,
   .prov {
     font-size: 0.85em;
+    min-width: 10em;
     max-width: 14em;
     margin: 2px 0 0;
   }
@@ -144,9 +145,14 @@ export const monitorStyles = css`
   .bloods-row > td {
     background: var(--_surface);
   }
+  /* The row below a visit spans the whole table, which may be wider than its box: its fields stay
+     within the visible width and in view while the table scrolls sideways. */
   .bloods {
     margin: 0;
     background: var(--_bg);
+    position: sticky;
+    left: 6px;
+    max-width: calc(100cqi - 16px);
   }
   .bloods-grid {
     display: grid;
