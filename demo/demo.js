@@ -4,12 +4,15 @@ import { VERSION } from '../dist/nam-cds.min.js';
 import { PRESETS, applyAttributes } from './presets.js';
 import { CONFIG_EXAMPLES } from './config-examples.js';
 import { renderPlayground } from './playground.js';
-import { startEventLog } from './event-log.js';
+import { startEventLog, EVENT_NAMES } from './event-log.js';
 
 const $ = (id) => document.getElementById(id);
 const pathway = $('pathway');
 const calculator = $('calculator');
+const monitor = $('monitor');
 const widgets = [pathway, calculator];
+/** Every element on the page (the playground edits the first two). */
+const elements = [...widgets, monitor];
 
 $('version').textContent = VERSION;
 
@@ -25,10 +28,12 @@ const MARGIN = 12;
  * glance and the first action show without scrolling. It does not scroll when the glance already
  * shows in full. Smooth unless the reader prefers reduced motion; the focus stays on the button.
  */
-async function revealResult() {
+async function revealResult(followUp) {
   await pathway.updateComplete;
+  await monitor.updateComplete;
   const glance = pathway.shadowRoot?.querySelector('[part~="glance"]');
-  const target = glance?.getClientRects().length ? glance : $('pathway-widget');
+  // The follow-up scenario's result is the follow-up widget's.
+  const target = followUp ? $('monitor-widget') : glance?.getClientRects().length ? glance : $('pathway-widget');
   const t = target.getBoundingClientRect();
   const view = window.innerHeight;
   if (t.top >= MARGIN && t.bottom <= view - MARGIN) return;
@@ -50,22 +55,26 @@ for (const preset of PRESETS) {
   button.addEventListener('click', () => {
     applyAttributes(pathway, preset.pathway);
     applyAttributes(calculator, preset.calculator);
+    // The follow-up element shares the patient: its attributes, and the visits a portal keeps.
+    applyAttributes(monitor, preset.monitor.attributes);
+    monitor.visits = structuredClone(preset.monitor.visits);
+    monitor.drugs = structuredClone(preset.monitor.drugs);
     for (const b of presetButtons()) b.setAttribute('aria-pressed', String(b === button));
     note.textContent = `Scenario: ${preset.note}`;
-    revealResult();
+    revealResult(preset.monitor.visits.length > 0);
   });
   $('presets').append(button);
 }
 
 // Once the clinician edits a widget (its change events fire on user input only) or the
 // playground changes an attribute, the inputs are no longer the preset's scenario.
-for (const name of ['nam-pathway-change', 'nam-dose-change']) document.addEventListener(name, clearPreset);
+for (const name of ['nam-pathway-change', 'nam-dose-change', 'nam-monitor-change']) document.addEventListener(name, clearPreset);
 for (const name of ['input', 'change']) $('playground').addEventListener(name, clearPreset);
 
 // Theme: the elements' `theme` attribute, and the page's own colours.
 const theme = $('theme');
 theme.addEventListener('change', () => {
-  for (const w of widgets) {
+  for (const w of elements) {
     if (theme.value === 'auto') w.removeAttribute('theme');
     else w.setAttribute('theme', theme.value);
   }
@@ -102,14 +111,14 @@ for (const name of ['nam-pathway-change', 'nam-dose-change', 'nam-monitor-change
 const configText = $('config-json');
 const configStatus = $('config-status');
 const setConfig = (text) => {
-  for (const w of widgets) {
+  for (const w of elements) {
     if (text.trim() === '') w.removeAttribute('config');
     else w.setAttribute('config', text.trim());
   }
 };
 
 async function reportConfig(name) {
-  await Promise.all(widgets.map((w) => w.updateComplete));
+  await Promise.all(elements.map((w) => w.updateComplete));
   if (!name) {
     configStatus.textContent =
       'Configuration removed: the widgets use the published defaults and say they are not yet reviewed by your institution.';
@@ -153,8 +162,16 @@ for (const example of CONFIG_EXAMPLES) {
   $('config-examples').append(button);
 }
 
+// A portal keeps the follow-up visits: it stores each edit's visits and gives them back.
+monitor.addEventListener('nam-monitor-change', (event) => {
+  monitor.visits = event.detail.visits;
+});
+
+// The follow-up element's event joins the log.
+if (!EVENT_NAMES.includes('nam-monitor-change')) EVENT_NAMES.push('nam-monitor-change');
 startEventLog($('log'), $('log-empty'), $('log-clear'));
 await customElements.whenDefined('nam-pathway');
 await customElements.whenDefined('nam-dose-calculator');
+await customElements.whenDefined('nam-monitor');
 await renderPlayground($('playground'), widgets);
 document.documentElement.dataset.ready = '';

@@ -127,6 +127,7 @@ describe('demo pages (built bundle, strict CSP)', function () {
       'Anti-SRP, severe, with dysphagia',
       'Checkpoint-inhibitor myocarditis',
       'Seronegative relapse',
+      'Anti-HMGCR follow-up',
     ]);
 
     buttons[1].click();
