@@ -21,7 +21,7 @@ import { formatShortDate, isCalendarDate } from './dates.js';
 import { prefillFromFhir } from './fhir.js';
 import { medicationConcept } from './fhir-medications.js';
 import { collectResources, conceptTexts, hasAtc, label, printable, type RecordItem } from './fhir-read.js';
-import { S, readResource, type DosageRead, type MedicationUseRead } from './fhir-schemas.js';
+import { S, readResource, type MedicationUseRead } from './fhir-schemas.js';
 import type { Provenance } from './fhir-types.js';
 import { isPlainObject } from './fields.js';
 import { formatNumber } from './format.js';
@@ -40,8 +40,24 @@ export interface OrderContext {
   instance?: string;
 }
 
+/** The part of a FHIR Dosage the weekly check reads (written out so the declarations stay free of the schema types). */
+export interface DosageTiming {
+  timing?: {
+    repeat?: {
+      frequency?: number;
+      frequencyMax?: number;
+      period?: number;
+      periodMax?: number;
+      periodUnit?: string;
+      dayOfWeek?: readonly string[];
+      timeOfDay?: readonly string[];
+      when?: readonly string[];
+    };
+  };
+}
+
 /** Why a methotrexate order's timing is not once weekly, or undefined when it is. */
-export function notWeekly(dosages: readonly DosageRead[] | undefined): string | undefined {
+export function notWeekly(dosages: readonly DosageTiming[] | undefined): string | undefined {
   if (!dosages?.length) return 'it has no dosage instruction';
   for (const dosage of dosages) {
     const r = dosage.timing?.repeat;

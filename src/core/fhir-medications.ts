@@ -12,7 +12,8 @@ import {
 import { addDays, formatShortDate } from './dates.js';
 import { fhirDays, hasAtc, label, printable, type DayRange, type RecordItem } from './fhir-read.js';
 import { S, readResource, type ConceptRead, type MedicationUseRead } from './fhir-schemas.js';
-import type { PrefillContext, Provenance } from './fhir-types.js';
+import type { PrefillContext } from './fhir-context.js';
+import type { Provenance } from './fhir-types.js';
 import type { PathwayInput } from './types.js';
 
 export const MEDICATION_USE_TYPES = ['MedicationRequest', 'MedicationStatement', 'MedicationAdministration'] as const;

@@ -16,7 +16,8 @@ import { LABELS, LIMITS, type Antibody, type TpmtStatus } from '../content/input
 import { addDays, formatShortDate } from './dates.js';
 import { conceptTexts, exactDay, fhirDays, hasCoding, label, printable, quantityUnit, words, type DayRange, type RecordItem } from './fhir-read.js';
 import type { ObservationRead, QuantityRead } from './fhir-schemas.js';
-import type { PrefillContext, PrefillVisit, Provenance } from './fhir-types.js';
+import type { PrefillContext } from './fhir-context.js';
+import type { PrefillVisit, Provenance } from './fhir-types.js';
 import { formatNumber } from './format.js';
 import { clean, roundTo } from './numbers.js';
 import type { DoseInput, PathwayInput } from './types.js';

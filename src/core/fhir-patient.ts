@@ -2,7 +2,7 @@
 import { LIMITS } from '../content/inputs.js';
 import { fhirDays, label, printable, yearsBetween, type RecordItem } from './fhir-read.js';
 import { S, readResource, type PatientRead } from './fhir-schemas.js';
-import type { PrefillContext } from './fhir-types.js';
+import type { PrefillContext } from './fhir-context.js';
 import type { DoseInput, PathwayInput } from './types.js';
 
 const AGE_FIELD = 'pathway.age';

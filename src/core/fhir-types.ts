@@ -1,8 +1,5 @@
 /** The result types of the record prefill (design.md "2.0 additions", content-spec §6.1). */
-import type { CodeRef, ObservationKind } from '../content/fhir-codes.js';
-import type { ResolvedConfig } from './config.js';
-import type { RecordItem, RecordNotice } from './fhir-read.js';
-import type { ConceptRead, MedicationUseRead, ObservationRead } from './fhir-schemas.js';
+import type { RecordNotice } from './fhir-read.js';
 import type { DoseInput, FieldError, PathwayInput } from './types.js';
 
 export type { RecordNotice };
@@ -46,18 +43,3 @@ export type Prefill =
     }
   | { ok: false; errors: FieldError[] };
 
-/** What the readers share while one record is read. */
-export interface PrefillContext {
-  today: string;
-  config: ResolvedConfig;
-  items: RecordItem[];
-  /** The record's Observations that are valid FHIR (as far as they are read). */
-  observations: { item: RecordItem; read: ObservationRead }[];
-  /** Its MedicationRequests, MedicationStatements and MedicationAdministrations, likewise. */
-  medicationUses: { item: RecordItem; read: MedicationUseRead; concept?: ConceptRead }[];
-  notices: RecordNotice[];
-  provenance: Record<string, Provenance>;
-  /** The default code tables with the institution's codes added. */
-  codes: Record<ObservationKind, readonly CodeRef[]>;
-  atc: { statin: readonly string[]; checkpointInhibitor: readonly string[] };
-}

@@ -14,7 +14,8 @@ import { readAntibody, readCkVisits, readHeight, readTpmt, readWeight } from './
 import { readPatient } from './fhir-patient.js';
 import { collectResources, hasAtc, hasCoding, label, printable, type RecordItem, type RecordNotice } from './fhir-read.js';
 import { S, readResource, type ObservationRead } from './fhir-schemas.js';
-import type { Prefill, PrefillContext } from './fhir-types.js';
+import type { PrefillContext } from './fhir-context.js';
+import type { Prefill } from './fhir-types.js';
 import { ownValue } from './own.js';
 import type { DoseInput, FieldError, PathwayInput } from './types.js';
 

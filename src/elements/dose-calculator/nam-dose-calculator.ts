@@ -72,6 +72,9 @@ export type NamDoseChangeEvent = CustomEvent<DoseResult>;
  * @csspart facts - Route and frequency, dosing weight, schedule and the like.
  * @csspart basis - How the dose was worked out.
  * @csspart notice - A check or warning; also `notice-critical`, `notice-warning` or `notice-info`.
+ * @csspart notice-critical - A critical notice, in the drug's item and at a glance (with `notice`).
+ * @csspart notice-warning - A warning (with `notice`).
+ * @csspart notice-info - Information (with `notice`).
  * @csspart citations - A line's source marks, expanding to the full sources.
  * @csspart critical-pointer - The pointer to a new critical notice out of view ("Critical: … ↓"), after the form.
  * @csspart actions - The copy and print buttons.
