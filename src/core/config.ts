@@ -262,7 +262,8 @@ function resolve(raw: unknown, today: string): ConfigResolution {
   const bloods = c.bloods as Partial<Record<BloodThreshold, number>> | undefined;
   const codes = c.fhir?.codes as Partial<Record<FhirCodeKey, Coding[]>> | undefined;
   const meds = c.fhir?.medications as Partial<Record<FhirMedicationKey, string[]>> | undefined;
-  const config: ResolvedConfig = {
+  // Built as plain literals, then detached before anything optional is read back from it.
+  const config: ResolvedConfig = deepDetached<ResolvedConfig>({
     prednisone: {
       maxDailyMg: c.prednisone?.maxDailyMg ?? d.prednisone.maxDailyMg,
       roundingMg: c.prednisone?.roundingMg ?? d.prednisone.roundingMg,
@@ -307,7 +308,7 @@ function resolve(raw: unknown, today: string): ConfigResolution {
       ...(c.contentVersion !== undefined && { contentVersion: c.contentVersion }),
     },
     local: [],
-  };
+  });
   const g = config.governance;
   if (g.reviewedOn && g.reviewedOn > today) {
     return { config: DEFAULT_CONFIG, errors: [`reviewedOn must be ${accepts('reviewedOn')} (${today})`] };
@@ -334,9 +335,9 @@ function resolve(raw: unknown, today: string): ConfigResolution {
     ['fhir.checkpointInhibitorWindowDays', config.fhir.checkpointInhibitorWindowDays, d.fhir.checkpointInhibitorWindowDays],
   ];
   config.local = pairs.filter(([, v, def]) => v !== def).map(([k]) => k);
-  // On null prototypes: an optional setting left out (protocolUrl, a review date) is never read
-  // from a polluted Object.prototype by whoever uses the configuration.
-  return { config: deepDetached(config), errors: [] };
+  // On null prototypes (above): an optional setting left out (protocolUrl, a review date, a vial
+  // step) is never read from a polluted Object.prototype, here or by whoever uses the configuration.
+  return { config, errors: [] };
 }
 
 /** A setting name safe to echo in a message: printable ASCII, at most 60 characters. */
@@ -375,8 +376,9 @@ export function reviewState(config: ResolvedConfig, today?: string): ReviewState
   const on = typeof today === 'string' && isCalendarDate(today) ? today : todayIso();
   const governance = ownValue(config, 'governance');
   const raw = isPlainObject(governance) ? governance : {};
-  // Only the governance fields, and only as own, non-empty strings.
-  const g: Governance = {};
+  // Only the governance fields, and only as own, non-empty strings (on a null prototype, so a
+  // field left out is undefined, never the host page's Object.prototype member).
+  const g: Governance = Object.create(null);
   for (const key of ['reviewedBy', 'reviewedOn', 'reviewDue', 'contentVersion'] as const) {
     const value = nonEmpty(ownValue(raw, key));
     if (value !== undefined) g[key] = value;

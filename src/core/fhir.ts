@@ -16,7 +16,7 @@ import { collectResources, hasAtc, hasCoding, label, printable, type RecordItem,
 import { S, readResource, type ObservationRead } from './fhir-schemas.js';
 import type { PrefillContext } from './fhir-context.js';
 import type { Prefill } from './fhir-types.js';
-import { ownValue } from './own.js';
+import { deepDetached, ownValue } from './own.js';
 import type { DoseInput, FieldError, PathwayInput } from './types.js';
 
 export type { Prefill, PrefillVisit, Provenance, RecordNotice } from './fhir-types.js';
@@ -150,7 +150,9 @@ export function prefillFromFhir(resources: unknown, options?: { today?: string; 
     readStatin(ctx, pathway);
     readCheckpointInhibitor(ctx, pathway);
     readTpmt(ctx, doses);
-    return {
+    // On null prototypes: a field the record did not fill is undefined for whoever reads the
+    // prefill, never a member of a polluted Object.prototype.
+    return deepDetached<Prefill>({
       ok: true,
       pathway,
       doses,
@@ -159,7 +161,7 @@ export function prefillFromFhir(resources: unknown, options?: { today?: string; 
       warnings: ctx.notices,
       today: opts.today,
       contentVersion: CONTENT_VERSION,
-    };
+    });
   } catch {
     return { ok: false, errors: [{ field: 'resources', message: 'The record could not be read.' }] };
   }

@@ -5,7 +5,7 @@
  * 70 kg was dosed as 70 lb, a javascript: link and a reviewer appeared, IVIG rounded to 50 g vials.
  */
 import { expect } from '@open-wc/testing';
-import { calculateDoses, DEFAULT_CONFIG, doseNote, evaluatePathway, pathwayNote, resolveConfig, reviewState } from '../../src/core/index.js';
+import { calculateDoses, DEFAULT_CONFIG, doseNote, evaluatePathway, pathwayNote, prefillFromFhir, resolveConfig, reviewState } from '../../src/core/index.js';
 
 const POLLUTION: Record<string, unknown> = {
   protocolUrl: 'javascript:alert(1)',
@@ -21,6 +21,8 @@ const POLLUTION: Record<string, unknown> = {
   redFlags: ['myocarditis'],
   checkpointInhibitor: true,
   toJSONString: () => '{}',
+  weight: 3,
+  age: 12,
 };
 
 /** Runs `fn` with Object.prototype polluted, and cleans up before anything is asserted. */
@@ -85,5 +87,13 @@ describe('regression: the core read a polluted Object.prototype', () => {
     expect(seen.pathway.ok && seen.pathway.input.antibody).to.equal('pending');
     expect(seen.pathway.ok && [...seen.pathway.input.redFlags]).to.deep.equal([]);
     expect(seen.pathway.ok && seen.pathway.input.checkpointInhibitor).to.equal(false);
+  });
+
+  it('[hazard:H15] a value the record did not give is never inherited from the page', () => {
+    const seen = polluted(() => {
+      const prefill = prefillFromFhir([{ resourceType: 'Patient', id: 'p1', gender: 'female' }], { today: '2026-12-07' });
+      return prefill.ok ? { weight: prefill.doses.weight, age: prefill.pathway.age, antibody: prefill.pathway.antibody, sex: prefill.doses.sex } : undefined;
+    });
+    expect(seen).to.deep.equal({ weight: undefined, age: undefined, antibody: undefined, sex: 'female' });
   });
 });

@@ -89,6 +89,9 @@ describe('hostile host pages: inherited properties (built bundle)', function () 
     const host = doc.querySelector('nam-dose-calculator')!;
     expect(win.getComputedStyle(doc.body).direction).to.equal('rtl');
     for (const el of shadowElements(host.shadowRoot!)) expect(win.getComputedStyle(el).direction, el.localName).to.equal('ltr');
+    // The working is in each drug's item, collapsed until opened.
+    host.shadowRoot!.querySelector<HTMLButtonElement>('button.expand-all')!.click();
+    await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     const walker = doc.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
     let basis: Text | undefined;
     for (let n = walker.nextNode(); n && !basis; n = walker.nextNode()) {

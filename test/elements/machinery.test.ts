@@ -350,7 +350,7 @@ describe('regression: a page setting an attribute again replaced what the clinic
       el.addEventListener(`${tag === 'nam-pathway' ? 'nam-pathway-change' : 'nam-dose-change'}`, (e) => events.push(e));
       const box = $<HTMLInputElement>(el, 'input[name="weight"]')!;
       const busy = () => $(el, tag === 'nam-pathway' ? '[part="result"]' : '[part~="results"]')!.getAttribute('aria-busy');
-      const status = () => norm($(el, '[role="status"][aria-atomic="true"]')?.textContent);
+      const status = () => norm($(el, '[data-status]')?.textContent);
       box.focus();
       box.select();
       await sendKeys({ type: '72' });

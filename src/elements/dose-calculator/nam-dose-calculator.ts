@@ -387,7 +387,7 @@ export class NamDoseCalculator extends LitElement {
             open: this._shown.isOpen('sources'),
             setOpen: (open) => this._shown.set('sources', open),
           })}
-          <p class="visually-hidden result-status" role="status" aria-live="polite" aria-atomic="true">${this._edits.status}</p>
+          <p class="visually-hidden result-status" role="status" aria-live="polite" aria-atomic="true" data-status>${this._edits.status}</p>
         </div>
       </div>
       ${renderFooter(view.resolution, today)}

@@ -10,7 +10,7 @@ import { DC } from './strings.js';
 export const GLANCE_ID = 'glance';
 
 export function renderGlance(glance: DoseGlance, open: (drug: DrugId) => void) {
-  return html`<section class="glance" part="glance" id=${GLANCE_ID} tabindex="-1" aria-labelledby="glance-heading">
+  return html`<section class="glance" part="glance" id=${GLANCE_ID} tabindex="-1" aria-label=${DC.glanceRegion}>
     <h4 id="glance-heading" class="glance-heading">${DC.glance}</h4>
     <ul class="glance-list" role="list">
       ${glance.critical.map(

@@ -73,6 +73,8 @@ export const DC = {
   dosesFor: (weight: string) => `Doses for ${weight}`,
   inputsUsed: 'Calculated for',
   glance: 'At a glance',
+  /** The glance's name as a region: unique beside the other elements' glances on one page. */
+  glanceRegion: 'Doses at a glance',
   /** Beside the IVIG dose in the glance while the dosing weight must be chosen. */
   chooseDosingWeight: '(choose the dosing weight: both doses are under IVIG)',
   details: 'Each medicine in detail',

@@ -58,7 +58,7 @@ function glanceLine(line: GlanceLine) {
 }
 
 export function renderGlance(view: MonitorView, busy: boolean) {
-  return html`<section class="glance" part="glance" id="mon-glance" aria-labelledby="mon-glance-title" aria-live="polite" aria-busy=${busy ? 'true' : 'false'}>
+  return html`<section class="glance" part="glance" id="mon-glance" aria-label=${MON.glanceRegion} aria-live="polite" aria-busy=${busy ? 'true' : 'false'}>
     <h3 id="mon-glance-title" tabindex="-1">${MON.glance}</h3>
     <ul class="glance-lines">
       ${view.glance.map(glanceLine)}

@@ -70,6 +70,8 @@ export const MON = {
   // Results
   results: 'Assessment',
   glance: 'At a glance',
+  /** The glance's name as a region: unique beside the other elements' glances on one page. */
+  glanceRegion: 'Follow-up at a glance',
   latestVisit: 'Latest visit',
   baselineVisit: 'Baseline visit',
   /** Words of the note's own (TIS_RULES.missing starts with them). */

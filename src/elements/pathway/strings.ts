@@ -119,6 +119,8 @@ export const PATHWAY_UI = {
   },
   glance: {
     title: 'At a glance',
+    /** The glance's name as a region: unique beside the other elements' glances on one page. */
+    region: 'Treatment pathway at a glance',
     /** Before the glance's critical lines, for screen readers and print. */
     critical: 'Critical',
     plan: 'First-line plan',
