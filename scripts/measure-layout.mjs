@@ -11,7 +11,7 @@
 //
 //   node scripts/measure-layout.mjs [--json out.json] [--screenshots dir]   (after npm run build)
 //
-// test/e2e/layout.test.ts asserts the same invariants in the test browser; this script prints the
+// test/node/layout.test.mjs asserts the same invariants from the same measurements; this script prints the
 // table the README and the issue note quote.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

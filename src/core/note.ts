@@ -35,7 +35,10 @@ export function compactSource(id: SourceId): string {
 
 export function sourcesBlock(ids: Iterable<SourceId>): string[] {
   const unique = [...new Set(ids)];
-  return unique.length ? ['Sources (listed in full in the widget):', ...unique.map(compactSource)] : [];
+  // One line of the citation marks the widget shows beside each step, dose and notice: the
+  // widget's source list (and docs/clinical-content.md) gives each in full. A note stays the
+  // patient's plan, not a bibliography.
+  return unique.length ? [`Sources (listed in full in the widget): ${unique.map((id) => `[${String(id)}]`).join(' ')}`] : [];
 }
 
 /** The content version and review status lines every note ends with. */

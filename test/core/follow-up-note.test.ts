@@ -49,7 +49,8 @@ describe('follow-up note', () => {
     expect(note).to.include('Next safety blood tests: 21 Apr 2026 (OVERDUE) — BSR 2017 schedule: methotrexate (started 10 Jan 2026)');
     expect(note).to.include('BSR 2025 moved to risk-adapted monitoring');
     for (const n of ok.exposure) expect(note).to.include(n.message);
-    for (const id of ok.citations) expect(note).to.include(`[${id}] `);
+    const sources = note.split('\n').find((l) => l.startsWith('Sources (listed in full in the widget): '));
+    for (const id of ok.citations) expect(sources).to.include(`[${id}]`);
   });
 
   it('ends with the shared footer: the content version and the review status', () => {
