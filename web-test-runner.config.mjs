@@ -43,5 +43,8 @@ export default {
   // Lit's development build announces itself once per test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 20000 } },
+  // A DOM node in a failed equal/null assertion is named, not serialised (test/setup/dom-assertions.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><script type="module" src="/test/setup/dom-assertions.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 10 * 60 * 1000,
 };

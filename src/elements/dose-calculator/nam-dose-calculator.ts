@@ -76,7 +76,7 @@ export type NamDoseChangeEvent = CustomEvent<DoseResult>;
  * @csspart notice-warning - A warning (with `notice`).
  * @csspart notice-info - Information (with `notice`).
  * @csspart citations - A line's source marks, expanding to the full sources.
- * @csspart critical-pointer - The pointer to a new critical notice out of view ("Critical: … ↓"), after the form.
+ * @csspart critical-pointer - The pointer (a button) to a new critical notice out of view ("Critical: … ↓"), after the form.
  * @csspart actions - The copy and print buttons.
  * @csspart copy-button - The "Copy as note" button.
  * @csspart print-button - The "Print" button.

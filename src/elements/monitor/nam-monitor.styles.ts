@@ -229,16 +229,10 @@ export const monitorStyles = css`
     margin: 0 0 var(--_space);
   }
 
-  /* Between the form and the result: the pointer to a critical notice that appeared out of view. */
-  .critical-pointer {
-    display: block;
-    width: 100%;
-    text-align: start;
-    margin: 0 0 var(--_space);
-    border: 2px solid var(--_critical);
-    background: var(--_critical-bg);
-    color: var(--_critical);
-    font-weight: 700;
+  /* The pointer to a new critical notice sits in the flow between the form and the result: the
+     visit table is tall, and a pointer pinned to the window's foot could cover the cell in use. */
+  .pointer-slot {
+    position: static;
   }
 
   /* The assessment */

@@ -10,6 +10,8 @@ import { echo } from '../shared/attribute-values.js';
 import { AttributeCheckController } from '../shared/attribute-check-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConfigController } from '../shared/config-controller.js';
+import { CriticalPointerController, criticalPointerStyles } from '../shared/critical-pointer-controller.js';
+import { scrollBehavior } from '../shared/motion.js';
 import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { NoteController } from '../shared/note-controller.js';
@@ -17,13 +19,12 @@ import { PlatformController } from '../shared/platform-controller.js';
 import { ReviewController } from '../shared/review-controller.js';
 import { renderConfigErrors, renderConfigLoading, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
-import { CriticalPointer, scrollBehavior } from './critical-pointer.js';
 import { TABLE_ID } from './glance-lines.js';
 import { booleanValue, citedSources, effectiveToday, monitorStatus, monitorView, visitList, type MonitorView } from './monitor-view.js';
 import { monitorStyles } from './nam-monitor.styles.js';
 import { monitorNote } from './note-text.js';
 import { mergeVisits, readRecord, type RecordView } from './record.js';
-import { renderActions, renderAttributeErrors, renderPointer, renderPrintedVisits, renderSources } from './render-parts.js';
+import { renderActions, renderAttributeErrors, renderPrintedVisits, renderSources } from './render-parts.js';
 import { renderBloods, renderExposure, renderGlance, renderInvalid, renderVisitItems, type ResultHandlers } from './render-results.js';
 import { renderDrugs, renderRecord, renderScale, renderVisitTable, type TableHandlers } from './render-table.js';
 import { nextPoint, renderChart } from './render-chart.js';
@@ -74,12 +75,6 @@ const same = (a: unknown, b: unknown) => {
 };
 
 
-/** A critical notice in a few words for the pointer: up to its first colon, or its start. */
-const shortly = (text: string) => {
-  const colon = text.indexOf(':');
-  if (colon > 0 && colon <= 60) return text.slice(0, colon);
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-};
 
 /**
  * Follow-up visits for immune-mediated necrotizing myopathy (IMNM / NAM): an editable visit table
@@ -169,7 +164,7 @@ export class NamMonitor extends LitElement {
   /** The package version, so two copies on one page can tell each other apart. */
   static version = VERSION;
 
-  static override styles = [baseStyles, monitorStyles];
+  static override styles = [baseStyles, criticalPointerStyles, monitorStyles];
 
   /**
    * The visits, as the core's Visit objects: `{ date: 'YYYY-MM-DD', ck?, ckUln?, mmt8?, physicianGlobal?,
@@ -275,7 +270,16 @@ export class NamMonitor extends LitElement {
   private readonly _note = new NoteController(this, { text: () => this.note, keepOpen: true });
   private readonly _attributes = new AttributeCheckController(this);
   private readonly _platform = new PlatformController(this);
-  private readonly _critical = new CriticalPointer(this);
+  /** The pointer to a new critical notice of the glance out of view, and what is announced with it. */
+  private readonly _critical = new CriticalPointerController(this, {
+    items: () =>
+      (this._view?.glance ?? [])
+        .filter((g) => g.kind === 'critical')
+        .map((g) => ({ code: `${g.code}|${g.target}`, text: g.parts.map((p) => p.text).join('') })),
+    target: () => this.renderRoot.querySelector<HTMLElement>('#mon-glance-title'),
+    slot: () => this.renderRoot.querySelector<HTMLElement>('.pointer-slot'),
+    words: { label: MON.pointer.label, pointer: MON.pointer.text, announce: MON.pointer.announce },
+  });
 
   private _view!: MonitorView;
   private _record?: { fhir: unknown; today: string; config: unknown; view: RecordView | undefined };
@@ -358,7 +362,6 @@ export class NamMonitor extends LitElement {
   protected override updated(): void {
     applyHeadingLevel(this.renderRoot, parseHeadingLevel(this.headingLevel).level);
     this._placeFocus();
-    this._critical.check(this._view.glance, '#mon-glance');
   }
 
   /** After a row was added (its date) or removed (the next row's remove button, else the previous, else "Add"). */
@@ -387,14 +390,14 @@ export class NamMonitor extends LitElement {
     edit.dismiss.forEach((k) => this._dismissed.add(k));
     edit.restore.forEach((k) => this._dismissed.delete(k));
     this.visits = edit.visits as Visit[];
-    this._critical.edited = true;
+    this._critical.userEdited();
     return 'visits';
   }
 
   private _apply = (control: FormControl): PropertyKey | undefined => {
     const target = parseControlName(control.name);
     const self = this as unknown as Record<string, unknown>;
-    const set = (key: string, value: unknown) => (Object.is(self[key], value) ? undefined : ((self[key] = value), (this._critical.edited = true), key));
+    const set = (key: string, value: unknown) => (Object.is(self[key], value) ? undefined : ((self[key] = value), this._critical.userEdited(), key));
     if (target?.kind === 'visit') {
       const edit = editCell(this._shownVisits() ?? [], target.index, target.field, control.value, this._fromRecord);
       return edit && this._take(edit);
@@ -521,8 +524,8 @@ export class NamMonitor extends LitElement {
         ${renderRecord(view)} ${renderScale(view, table)} ${renderVisitTable(view, state, table)}
         ${renderDrugs(view, state, table, this._drugsOpen, () => (this._drugsOpen = !this._drugsOpen))}
       </form>
-      ${printing ? renderPrintedVisits(view) : nothing} ${renderPointer(this._critical.pointer, () => void this._critical.follow('#mon-glance-title'))}
-      <p class="visually-hidden" aria-live="polite" data-announce>${this._critical.announcement}</p>
+      ${printing ? renderPrintedVisits(view) : nothing}
+      <div class="pointer-slot no-print"></div>
       <section class="results" part="results" aria-label=${MON.results}>
         ${r.ok
           ? html`${renderGlance(view, this._edits.busy)} ${renderVisitItems(r, results)} ${renderBloods(r, results)} ${renderExposure(r, results)}

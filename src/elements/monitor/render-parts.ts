@@ -21,12 +21,6 @@ export function renderAttributeErrors(view: MonitorView) {
     : nothing;
 }
 
-/** A visible, focusable pointer below the form to a critical notice that appeared out of view. */
-export function renderPointer(text: string | undefined, go: () => void) {
-  return text
-    ? html`<button type="button" class="critical-pointer no-print" part="critical-pointer" @click=${go}>${MON.criticalPointer(text)}</button>`
-    : nothing;
-}
 
 /** "Copy as note" and "Print"; once copied, the note stays open below them and follows the result. */
 export function renderActions(view: MonitorView, note: NoteController, text: () => string) {

@@ -131,8 +131,14 @@ export const MON = {
   taperInvalid: 'No taper plan until the highlighted inputs are corrected.',
   sources: 'Sources',
   sourcesToggle: (n: number) => `Sources (${n})`,
-  criticalPointer: (text: string) => `Critical: ${text} ↓`,
-  criticalAnnounce: (text: string) => `Critical notice: ${text} It is at the top of the assessment, below the form.`,
+  /** The pointer to a new critical notice out of view (shared controller), and what is announced with it. */
+  pointer: {
+    label: 'Critical',
+    /** The first notice in a few words (up to its first colon), and how many more. */
+    text: (first: string, more: number) => `${shortly(first)}${more ? ` (and ${more} more)` : ''}`,
+    announce: (first: string, more: number) =>
+      `Critical notice: ${first}${more ? ` And ${more} more.` : ''} It is at the top of the assessment, below the form.`,
+  },
   status: {
     assessed: (visits: number, latest: string, critical: number) =>
       `Assessment updated: ${visits} ${visits === 1 ? 'visit' : 'visits'}${latest ? `; ${latest}` : ''}${
@@ -161,3 +167,10 @@ export const FIELD_WORDS: Record<string, string> = {
   mmtMax: 'MMT-8 scale (mmt-max)',
   today: 'today',
 };
+
+/** A critical notice in a few words: up to its first colon, or its start. */
+function shortly(text: string): string {
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon <= 60) return text.slice(0, colon);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

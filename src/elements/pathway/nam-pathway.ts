@@ -41,6 +41,7 @@ import { renderErrors, renderResult } from './render-parts.js';
 import { citedSources, renderActions, renderNotes, renderSourceEntries } from './render-sources.js';
 import { renderSkipLink } from './render-steps.js';
 import { InViewController } from '../shared/in-view-controller.js';
+import { scrollBehavior } from '../shared/motion.js';
 import type { Step } from '../../core/types.js';
 import { pathwayGlance } from '../../core/glance.js';
 import { statusText } from './status-text.js';
@@ -54,9 +55,6 @@ export type NamPathwayChangeEvent = CustomEvent<PathwayResult>;
 const MODES = ['interactive', 'summary'];
 
 
-/** Smooth scrolling, unless the user asked for reduced motion. */
-const scrollBehavior = (): ScrollBehavior =>
-  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
 
 /** Keeps the attribute as given: the core validates it and reports a bad value. */
 const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };

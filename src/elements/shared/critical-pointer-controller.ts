@@ -147,10 +147,10 @@ export class CriticalPointerController implements ReactiveController {
     const w = this.options.words;
     const first = this.shown[0];
     render(
-      html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      html`<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-announce>${this.announcement}</p>
         ${first
-          ? html`<div class="critical-pointer" part="critical-pointer">
-              <button type="button" class="critical-pointer-button" @click=${this.go}>
+          ? html`<div class="critical-pointer">
+              <button type="button" class="critical-pointer-button" part="critical-pointer" @click=${this.go}>
                 <span class="critical-pointer-label">${w.label}:</span> ${w.pointer(first.text, this.shown.length - 1)}
                 <span aria-hidden="true">${this.direction === 'below' ? '↓' : '↑'}</span>
               </button>

@@ -20,7 +20,7 @@ const ok = (r: ReturnType<typeof calculateDoses>) => {
 const toggle = (el: Calc, drug: string) => line(el, drug)!.querySelector<HTMLButtonElement>('button.line-toggle')!;
 const body = (el: Calc, drug: string) => line(el, drug)!.querySelector<HTMLElement>('.line-body')!;
 const glance = (el: Calc) => root(el).querySelector<HTMLElement>('[part~="glance"]')!;
-const pointer = (el: Calc) => root(el).querySelector<HTMLButtonElement>('[part~="critical-pointer"] button');
+const pointer = (el: Calc) => root(el).querySelector<HTMLButtonElement>('button[part~="critical-pointer"]');
 /** Whether the pointer is shown (a boolean: a failed assertion on an element is slow to report). */
 const pointed = (el: Calc) => pointer(el) !== null;
 const pointerStatus = (el: Calc) => norm(root(el).querySelector('.pointer-slot [role="status"]')?.textContent);
