@@ -34,6 +34,8 @@ export const pathwayStyles = css`
     white-space: nowrap;
   }
   .steps:focus,
+  .glance:focus,
+  #glance-title:focus,
   #map-title:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

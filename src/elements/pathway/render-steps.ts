@@ -87,8 +87,9 @@ export function renderGlance(result: OkResult, doses: PathwayView['doses']) {
       >${i.title}${i.mandatory && !saysMandatory(i.title) ? ` (${PATHWAY_UI.mandatory})` : ''}</a
     >${i.doses.length ? html`<span class="glance-doses">${i.doses.join(' · ')}</span>` : nothing}
   </li>`;
-  return html`<section class="glance" part="glance" aria-labelledby="glance-title" data-critical=${critical.length ? 'true' : 'false'}>
-    <h3 id="glance-title" class="glance-heading">${PATHWAY_UI.glance.title}</h3>
+  // Both take focus from a script (tabindex -1): the skip link leads to the heading, the pointer to the block.
+  return html`<section class="glance" part="glance" tabindex="-1" aria-labelledby="glance-title" data-critical=${critical.length ? 'true' : 'false'}>
+    <h3 id="glance-title" class="glance-heading" tabindex="-1">${PATHWAY_UI.glance.title}</h3>
     ${critical.length
       ? html`<ul class="glance-list glance-critical-list" aria-label=${PATHWAY_UI.glance.critical}>${critical.map(line)}</ul>`
       : nothing}
