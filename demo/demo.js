@@ -4,12 +4,15 @@ import { VERSION } from '../dist/nam-cds.min.js';
 import { PRESETS, applyAttributes } from './presets.js';
 import { CONFIG_EXAMPLES } from './config-examples.js';
 import { renderPlayground } from './playground.js';
-import { startEventLog } from './event-log.js';
+import { startEventLog, EVENT_NAMES } from './event-log.js';
 
 const $ = (id) => document.getElementById(id);
 const pathway = $('pathway');
 const calculator = $('calculator');
+const monitor = $('monitor');
 const widgets = [pathway, calculator];
+/** Every element on the page (the playground edits the first two). */
+const elements = [...widgets, monitor];
 
 $('version').textContent = VERSION;
 
@@ -19,29 +22,22 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const presetButtons = () => [...$('presets').querySelectorAll('button')];
 /** Room kept between what is brought into view and the edge of the window. */
 const MARGIN = 12;
-/** How much of the pathway's banner (or top) a preset brings into view, at most. */
-const SHOWN = 160;
-
 /**
- * After a preset, brings the start of its result into view when it is below the window: the
- * pathway's critical banner, or the top of the pathway. It scrolls only as far as keeps the
- * pressed button (which has the focus) in view, and not at all when the result already shows.
- * Smooth unless the reader prefers reduced motion.
+ * After a preset, brings the pathway's "at a glance" block — its critical actions and first-line
+ * plan — into view when it is not: its top a little below the window's top, so on a phone the
+ * glance and the first action show without scrolling. It does not scroll when the glance already
+ * shows in full. Smooth unless the reader prefers reduced motion; the focus stays on the button.
  */
-async function revealResult(button) {
+async function revealResult(followUp) {
   await pathway.updateComplete;
-  const banner = pathway.shadowRoot?.querySelector('[part~="banner"]');
-  const target = banner?.getClientRects().length ? banner : $('pathway-widget');
-  const view = window.innerHeight;
+  await monitor.updateComplete;
+  const glance = pathway.shadowRoot?.querySelector('[part~="glance"]');
+  // The follow-up scenario's result is the follow-up widget's.
+  const target = followUp ? $('monitor-widget') : glance?.getClientRects().length ? glance : $('pathway-widget');
   const t = target.getBoundingClientRect();
-  let delta = t.top < MARGIN ? t.top - MARGIN : Math.max(0, t.top + Math.min(t.height, SHOWN) - (view - MARGIN));
-  const b = button.getBoundingClientRect();
-  if (b.bottom > 0 && b.top < view) {
-    // The button is on screen: it stays there.
-    delta = Math.max(Math.min(delta, b.top - MARGIN), b.bottom - (view - MARGIN));
-  }
-  if (Math.abs(delta) < 1) return;
-  window.scrollBy({ top: delta, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+  const view = window.innerHeight;
+  if (t.top >= MARGIN && t.bottom <= view - MARGIN) return;
+  window.scrollBy({ top: t.top - MARGIN, behavior: reducedMotion.matches ? 'auto' : 'smooth' });
 }
 
 /** No preset is shown as pressed, and the scenario note is cleared. */
@@ -59,22 +55,26 @@ for (const preset of PRESETS) {
   button.addEventListener('click', () => {
     applyAttributes(pathway, preset.pathway);
     applyAttributes(calculator, preset.calculator);
+    // The follow-up element shares the patient: its attributes, and the visits a portal keeps.
+    applyAttributes(monitor, preset.monitor.attributes);
+    monitor.visits = structuredClone(preset.monitor.visits);
+    monitor.drugs = structuredClone(preset.monitor.drugs);
     for (const b of presetButtons()) b.setAttribute('aria-pressed', String(b === button));
     note.textContent = `Scenario: ${preset.note}`;
-    revealResult(button);
+    revealResult(preset.monitor.visits.length > 0);
   });
   $('presets').append(button);
 }
 
 // Once the clinician edits a widget (its change events fire on user input only) or the
 // playground changes an attribute, the inputs are no longer the preset's scenario.
-for (const name of ['nam-pathway-change', 'nam-dose-change']) document.addEventListener(name, clearPreset);
+for (const name of ['nam-pathway-change', 'nam-dose-change', 'nam-monitor-change']) document.addEventListener(name, clearPreset);
 for (const name of ['input', 'change']) $('playground').addEventListener(name, clearPreset);
 
 // Theme: the elements' `theme` attribute, and the page's own colours.
 const theme = $('theme');
 theme.addEventListener('change', () => {
-  for (const w of widgets) {
+  for (const w of elements) {
     if (theme.value === 'auto') w.removeAttribute('theme');
     else w.setAttribute('theme', theme.value);
   }
@@ -82,13 +82,27 @@ theme.addEventListener('change', () => {
   else document.documentElement.dataset.theme = theme.value;
 });
 
-// A portal wiring two widgets together through the public event.
-document.addEventListener('nam-dose-change', (event) => {
-  const result = event.detail;
-  if (!$('link-weight').checked || !result?.ok || typeof result.weightKg !== 'number') return;
-  pathway.setAttribute('weight', String(result.weightKg));
-  pathway.setAttribute('weight-unit', 'kg');
-});
+// One patient: a portal wiring the widgets together through their public events. The weight (its
+// unit and its confirmation) typed in one widget is set on the others as attributes, which fire no
+// event, so nothing loops.
+const SHARED = ['weight', 'weight-unit', 'weight-confirmed'];
+function share(from) {
+  for (const to of document.querySelectorAll('nam-pathway, nam-dose-calculator, nam-monitor')) {
+    if (to === from) continue;
+    for (const name of SHARED) {
+      const property = name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+      const value = from[property];
+      if (name === 'weight-confirmed') {
+        if (value === true) to.setAttribute(name, '');
+        else to.removeAttribute(name);
+      } else if (value === undefined || value === null || value === '') to.removeAttribute(name);
+      else to.setAttribute(name, String(value));
+    }
+  }
+}
+for (const name of ['nam-pathway-change', 'nam-dose-change', 'nam-monitor-change']) {
+  document.addEventListener(name, (event) => share(event.target));
+}
 
 // Institution configuration. Its result shows at the top and in the footer of each widget, far
 // from these buttons: a status line next to them says what was applied and where to look, and the
@@ -97,14 +111,14 @@ document.addEventListener('nam-dose-change', (event) => {
 const configText = $('config-json');
 const configStatus = $('config-status');
 const setConfig = (text) => {
-  for (const w of widgets) {
+  for (const w of elements) {
     if (text.trim() === '') w.removeAttribute('config');
     else w.setAttribute('config', text.trim());
   }
 };
 
 async function reportConfig(name) {
-  await Promise.all(widgets.map((w) => w.updateComplete));
+  await Promise.all(elements.map((w) => w.updateComplete));
   if (!name) {
     configStatus.textContent =
       'Configuration removed: the widgets use the published defaults and say they are not yet reviewed by your institution.';
@@ -148,8 +162,16 @@ for (const example of CONFIG_EXAMPLES) {
   $('config-examples').append(button);
 }
 
+// A portal keeps the follow-up visits: it stores each edit's visits and gives them back.
+monitor.addEventListener('nam-monitor-change', (event) => {
+  monitor.visits = event.detail.visits;
+});
+
+// The follow-up element's event joins the log.
+if (!EVENT_NAMES.includes('nam-monitor-change')) EVENT_NAMES.push('nam-monitor-change');
 startEventLog($('log'), $('log-empty'), $('log-clear'));
 await customElements.whenDefined('nam-pathway');
 await customElements.whenDefined('nam-dose-calculator');
+await customElements.whenDefined('nam-monitor');
 await renderPlayground($('playground'), widgets);
 document.documentElement.dataset.ready = '';

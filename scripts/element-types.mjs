@@ -26,7 +26,8 @@ export const eventTypeName = (event) => `${event.replace(/(^|-)([a-z0-9])/g, (_,
 
 /** Identifiers an event type names that the core must export ("CustomEvent<PathwayResult>" → PathwayResult). */
 const GLOBAL_TYPES = new Set(['CustomEvent', 'Event', 'Record', 'Readonly', 'ReadonlyArray', 'Array', 'Partial', 'string', 'number', 'boolean', 'unknown', 'undefined', 'null', 'readonly']);
-const namedTypes = (text) => [...text.matchAll(/\b[A-Za-z_][A-Za-z0-9_]*\b/g)].map(([t]) => t).filter((t) => !GLOBAL_TYPES.has(t));
+// The keys of an object type (`{ visits: Visit[]; result?: FollowUpResult }`) are not type names.
+const namedTypes = (text) => [...text.matchAll(/\b[A-Za-z_][A-Za-z0-9_]*\b(?!\s*\??:)/g)].map(([t]) => t).filter((t) => !GLOBAL_TYPES.has(t));
 
 /** The generated TypeScript for a manifest. */
 export function generate(manifest) {

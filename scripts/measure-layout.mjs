@@ -61,6 +61,8 @@ export async function measure({ executablePath = findBrowser(), screenshots } = 
     for (const viewport of VIEWPORTS) {
       const page = await browser.newPage();
       await page.setViewport(viewport);
+      // Scrolls jump instead of gliding, so what is in view is measured when it is final.
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       await page.goto(`${base}/demo/index.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => customElements.get('nam-pathway') && document.querySelector('#presets button'));
       const presets = await page.$$eval('#presets button', (bs) => bs.map((b) => ({ id: b.dataset.preset, label: b.textContent })));

@@ -6,6 +6,8 @@ export * from './core/index.js';
 export { VERSION } from './version.js';
 export { NamDoseCalculator, DOSE_CALCULATOR_TAG } from './elements/dose-calculator/nam-dose-calculator.js';
 export { NamPathway, PATHWAY_TAG } from './elements/pathway/nam-pathway.js';
+export { NamMonitor, MONITOR_TAG } from './elements/monitor/nam-monitor.js';
+export type { NamMonitorChangeDetail } from './elements/monitor/nam-monitor.js';
 export { defineElement } from './elements/shared/define-element.js';
 // The event types (NamPathwayChangeEvent, …), the tag and event maps (also declared in the global
 // HTMLElementTagNameMap and HTMLElementEventMap) and each element's attributes, properties and

@@ -9,7 +9,8 @@ import { REFERENCE_DOSE_RULES } from '../content/pathway-rules.js';
 import { formatAmount } from './format.js';
 import { isPlainObject } from './fields.js';
 import { doseLinesForStep } from './pathway-doses.js';
-import type { DoseLine, DoseResult, PathwayResult, Step } from './types.js';
+import { pathwayDoseNotices, stepNotices } from './pathway-doses.js';
+import type { DoseLine, DoseResult, Notice, PathwayResult, Step } from './types.js';
 
 /** At most this many lines, unless the critical actions alone need more (product choice). */
 export const GLANCE_LINES = 6;
@@ -22,6 +23,11 @@ export interface GlanceItem {
   mandatory: boolean;
   /** The step's doses in a few words ("Prednisone 70 mg daily"), when a weight was given. */
   doses: string[];
+  /**
+   * The critical notices of the step and of its doses (e.g. "nothing by mouth" with bulbar
+   * symptoms), each once in the whole glance: a short result never drops a critical notice.
+   */
+  notices: Notice[];
 }
 
 /** A dose in a few words: "Prednisone 70 mg daily", "IVIG 140 g per course over 5 days (28 g/day)". */
@@ -63,19 +69,26 @@ export function referenceWords(step: Step): string | undefined {
  */
 export function pathwayGlance(result: PathwayResult, doses?: DoseResult): GlanceItem[] {
   if (!isPlainObject(result) || result.ok !== true || !Array.isArray(result.steps)) return [];
-  const item = (s: Step): GlanceItem => ({
-    stepId: s.id,
-    indicator: s.indicator,
-    priority: s.priority,
-    title: s.title,
-    mandatory: s.mandatory === true,
-    doses: doseLinesForStep(s, doses).map((l) => `${shortDose(l)}${referenceWords(s) ? ` (${referenceWords(s)})` : ''}`),
-  });
-  const critical = result.steps.filter((s) => s.indicator === 'critical').map(item);
-  const room = Math.max(0, GLANCE_LINES - critical.length);
-  const plan = result.steps
+  const said = new Set<string>();
+  const item = (s: Step): GlanceItem => {
+    const lines = doseLinesForStep(s, doses);
+    const notices = [...stepNotices(s), ...lines.flatMap((l) => pathwayDoseNotices(l))].filter(
+      (n) => n.level === 'critical' && !said.has(n.code) && said.add(n.code) !== undefined,
+    );
+    return {
+      stepId: s.id,
+      indicator: s.indicator,
+      priority: s.priority,
+      title: s.title,
+      mandatory: s.mandatory === true,
+      doses: lines.map((l) => `${shortDose(l)}${referenceWords(s) ? ` (${referenceWords(s)})` : ''}`),
+      notices,
+    };
+  };
+  const criticalSteps = result.steps.filter((s) => s.indicator === 'critical');
+  const room = Math.max(0, GLANCE_LINES - criticalSteps.length);
+  const planSteps = result.steps
     .filter((s) => s.indicator !== 'critical' && (s.priority === 'immediate' || s.priority === 'first-line'))
-    .slice(0, room)
-    .map(item);
-  return [...critical, ...plan];
+    .slice(0, room);
+  return [...criticalSteps, ...planSteps].map(item);
 }

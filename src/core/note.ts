@@ -201,3 +201,21 @@ function writeDoseNote(result: Extract<DoseResult, { ok: true }>, config: unknow
   lines.push('', ...sourcesBlock(result.lines.flatMap((l) => l.citations)), '', ...noteFooter(config, today));
   return lines.join('\n');
 }
+
+/**
+ * The lines a note adds for the values taken from the patient record: each input with its resource
+ * and date, a stale weight marked, and the inputs changed after the record filled them.
+ */
+export function recordNoteLines(
+  uses: readonly { path: string; value: unknown; used: boolean; provenance: { resourceType: string; id: string; effective?: string; stale?: boolean } }[],
+): string[] {
+  if (!uses.length) return [];
+  const words = (v: unknown) => (Array.isArray(v) ? v.join(', ') : typeof v === 'number' ? formatNumber(v, 2) : String(v));
+  return [
+    'From the patient record:',
+    ...uses.map((u) => {
+      const source = `${u.provenance.resourceType}/${u.provenance.id}${u.provenance.effective ? `, ${formatDate(u.provenance.effective)}` : ''}`;
+      return `- ${u.path.replace(/^[a-z]+\./, '')}: ${words(u.value)} (${source})${u.provenance.stale ? ' — older than the weight may be' : ''}${u.used ? '' : ' — not used: changed after the record filled it'}`;
+    }),
+  ];
+}

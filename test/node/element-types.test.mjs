@@ -34,7 +34,7 @@ test('every element, attribute, settable property and event of the manifest is i
       assert.doesNotMatch(block, new RegExp(`properties: [^;]*'${m.name}'`), `${el.tagName} read-only ${m.name}`);
     }
     for (const e of el.events ?? []) {
-      assert.match(generated, new RegExp(`export type ${eventTypeName(e.name)} = ${e.type.text.replace(/[<>]/g, '\\$&')};`), e.name);
+      assert.match(generated, new RegExp(`export type ${eventTypeName(e.name)} = ${e.type.text.replace(/[.*+?^${}()|[\]\\<>]/g, '\\$&')};`), e.name);
       assert.ok(block.includes(`'${e.name}': ${eventTypeName(e.name)};`), `${el.tagName} event ${e.name}`);
     }
   }
@@ -66,6 +66,21 @@ test('a new element in the manifest is generated with its tag, properties and ev
   assert.match(out, /'nam-monitor': NamMonitor;/);
   assert.match(out, /'nam-monitor-change': NamMonitorChangeEvent;/);
   assert.match(out, /properties: 'visits' \| 'config' \| 'fhir';/);
+});
+
+test('an event whose detail is an object type imports the types it names, not its keys', () => {
+  const el = {
+    kind: 'class',
+    name: 'NamExample',
+    tagName: 'nam-example',
+    customElement: true,
+    events: [{ name: 'nam-example-change', type: { text: 'CustomEvent<{ visits: Visit[]; result?: FollowUpResult }>' } }],
+  };
+  const out = generate({ ...manifest, modules: [...manifest.modules, { kind: 'javascript-module', path: 'src/elements/example/nam-example.ts', declarations: [el] }] });
+  const core = out.match(/import type \{ ([^}]*) \} from '\.\/core\/index\.js';/)[1].split(', ');
+  assert.ok(core.includes('Visit') && core.includes('FollowUpResult'), core.join(', '));
+  assert.ok(!core.includes('visits') && !core.includes('result'), core.join(', '));
+  assert.match(out, /export type NamExampleChangeEvent = CustomEvent<\{ visits: Visit\[\]; result\?: FollowUpResult \}>;/);
 });
 
 test('the React and Vue declarations name no element: they are written over the generated lists', () => {

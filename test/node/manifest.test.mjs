@@ -26,6 +26,10 @@ const EXPECTED = {
     event: 'nam-dose-change',
     attributes: ['weight', 'weight-unit', 'height-cm', 'sex', 'ivig-days', 'ivig-dosing-weight', 'tpmt', 'start-date', 'methotrexate-day', 'drugs', 'config', 'theme'],
   },
+  'nam-monitor': {
+    event: 'nam-monitor-change',
+    attributes: ['mmt-max', 'today', 'taper-start', 'weight', 'weight-unit', 'weight-confirmed', 'height-cm', 'config', 'theme', 'heading-level'],
+  },
 };
 
 test('custom-elements.json is up to date with the sources (run `npm run analyze` when this fails)', () => {

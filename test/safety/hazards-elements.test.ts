@@ -28,6 +28,13 @@ async function make(tag: 'nam-dose-calculator' | 'nam-pathway', attrs: Record<st
   return el;
 }
 const calc = (attrs: Record<string, string> = {}) => make('nam-dose-calculator', attrs);
+
+/** Opens every drug's item of a calculator with its "Expand all" button, as a user would. */
+async function expandAll(el: El) {
+  const button = rootOf(el).querySelector<HTMLButtonElement>('button.expand-all');
+  if (button && /Expand/.test(button.textContent ?? '')) button.click();
+  await el.updateComplete;
+}
 const path = (attrs: Record<string, string> = {}) => make('nam-pathway', attrs);
 
 /** What a user does: type into a text field, or pick a radio/select option. */
@@ -97,18 +104,29 @@ describe('hazards through <nam-dose-calculator>', () => {
     sessionStorage.clear();
   });
 
-  it('[hazard:H01] a weight in pounds shows "154 lb = 69.85 kg" and every line is dosed on 69.85 kg', async () => {
+  it('[hazard:H01] a weight in pounds shows "154 lb = 69.85 kg" and every line is dosed on 69.85 kg, shown in both units', async () => {
     const el = await calc({ weight: '154', 'weight-unit': 'lb' });
     expect(text(el)).to.include('154 lb = 69.85 kg');
     expect(norm(lineOf(el, 'prednisone')?.textContent)).to.include('70 mg');
     expect(norm(lineOf(el, 'ivig')?.textContent)).to.include('139.7 g');
+    expect(norm(rootOf(el).querySelector('.results-heading')?.textContent)).to.equal('Doses for 69.85 kg (154 lb)');
   });
 
-  it('[hazard:H01] 154 entered in kg shows a critical warning asking whether the weight is in pounds', async () => {
+  it('[hazard:H01] [hazard:H02] 154 entered in kg withholds every weight-based dose and asks, visibly, whether the weight is in pounds', async () => {
     const el = await calc({ weight: '154' });
-    const warning = [...rootOf(el).querySelectorAll<HTMLElement>('[part~="notice-critical"]')].find((n) => /pounds/i.test(n.textContent ?? ''));
-    expect(warning, 'critical pounds warning').to.exist;
+    const warning = [...rootOf(el).querySelectorAll<HTMLElement>('[part~="warnings"] [part~="notice-warning"]')].find((n) =>
+      /Is this weight in pounds\? 154 lb = 69\.85 kg/.test(n.textContent ?? ''),
+    );
+    expect(warning, 'the pounds question').to.exist;
     expect(visible(warning!)).to.equal(true);
+    for (const drug of ['prednisone', 'azathioprine', 'ivig']) {
+      expect(norm(lineOf(el, drug)?.querySelector('[part~="dose"]')?.textContent), drug).to.match(/withheld until the weight is confirmed$/);
+    }
+    const box = control(el, 'weight-confirmed');
+    expect(visible(box), 'the confirmation box').to.equal(true);
+    (box as HTMLInputElement).click();
+    await el.updateComplete;
+    expect(norm(lineOf(el, 'prednisone')?.querySelector('[part~="dose"]')?.textContent)).to.include('Prednisone 75 mg');
   });
 
   it('[hazard:H02] [hazard:H16] an out-of-range weight marks the field invalid, describes the error and shows no dose', async () => {
@@ -162,10 +180,15 @@ describe('hazards through <nam-dose-calculator>', () => {
     expect(document.cookie).to.equal(cookies);
   });
 
-  it('[hazard:H05] the methotrexate line reads once weekly, never daily, with a visible critical never-daily notice', async () => {
+  it('[hazard:H05] the methotrexate line reads once weekly, never daily, with a visible critical never-daily notice (at a glance, and in the line once open)', async () => {
     const el = await calc({ weight: '70' });
     const l = lineOf(el, 'methotrexate')!;
     expect(norm(l.querySelector('[part~="dose"]')?.textContent)).to.include('once weekly').and.not.match(/daily/i);
+    const inGlance = rootOf(el).querySelector<HTMLElement>('[part~="glance"] [data-code="methotrexate-weekly"]')!;
+    expect(inGlance.getAttribute('part')).to.include('notice-critical');
+    expect(visible(inGlance), 'at a glance, without opening anything').to.equal(true);
+    expect(norm(inGlance.textContent)).to.match(/never daily/i);
+    await expandAll(el);
     const critical = [...l.querySelectorAll<HTMLElement>('[part~="notice-critical"]')].find((n) => /never daily/i.test(n.textContent ?? ''));
     expect(critical, 'critical never-daily notice').to.exist;
     expect(visible(critical!)).to.equal(true);
@@ -208,12 +231,16 @@ describe('hazards through <nam-dose-calculator>', () => {
 
   it('[hazard:H18] host-page CSS cannot hide a critical notice, a withheld drug or an alert through ::part()', async () => {
     const el = await calc({ weight: '154', tpmt: 'poor', config: '{"prednisone":{"maxDailyMg":-5}}' });
+    await expandAll(el);
     const style = hideWarningParts(el);
     try {
-      expect(style.textContent, 'the containers are among the parts hidden').to.include('::part(line)').and.include('::part(results)');
+      expect(style.textContent, 'the containers are among the parts hidden').to.include('::part(line)').and.include('::part(results)').and.include('::part(glance)');
       const mustShow = [
         ...rootOf(el).querySelectorAll('[part~="notice-critical"]'),
         ...rootOf(el).querySelectorAll('[part~="notice-warning"]'),
+        ...rootOf(el).querySelectorAll('[part~="notice-info"]'),
+        ...rootOf(el).querySelectorAll('[part~="glance"]'),
+        ...rootOf(el).querySelectorAll('[part~="confirm"]'),
         ...rootOf(el).querySelectorAll('[data-drug="azathioprine"]'),
         ...rootOf(el).querySelectorAll('[role="alert"]:not([hidden])'),
       ];
@@ -286,9 +313,11 @@ describe('hazards through <nam-pathway>', () => {
       ['ivig', 'ivig'],
       ['glucocorticoid', 'prednisone'],
     ] as const) {
-      const want = expected.lines.find((l) => l.drug === drug)!.text;
-      expect(norm(stepOf(el, stepId)?.textContent), `pathway ${stepId}`).to.include(norm(want));
-      expect(norm(lineOf(calcEl, drug)?.textContent), `calculator ${drug}`).to.include(norm(want));
+      const want = expected.lines.find((l) => l.drug === drug)!;
+      expect(norm(stepOf(el, stepId)?.textContent), `pathway ${stepId}`).to.include(norm(want.text));
+      // The calculator shows the dose on the line's title and its working, step by step, below it.
+      expect(norm(lineOf(calcEl, drug)?.querySelector('[part~="dose"]')?.textContent), `calculator ${drug}`).to.equal(want.summary);
+      for (const b of want.basis) expect(norm(lineOf(calcEl, drug)?.textContent), `calculator ${drug}`).to.include(b);
     }
   });
 

@@ -11,8 +11,9 @@ import { echo, isBadTheme } from '../shared/attribute-values.js';
 import { parseHeadingLevel } from '../shared/heading-level.js';
 import { UI } from '../shared/strings.js';
 import { limitList } from '../shared/text-limits.js';
-import { parseDrugs, toDoseInput, type ControlName, type RawInputs } from './fields.js';
+import { MORE_CONTROLS, parseDrugs, toDoseInput, type ControlName, type RawInputs } from './fields.js';
 import { formView, shownErrors, type ShownErrors } from './form-view.js';
+import { doseGlance, type DoseGlance } from './glance-view.js';
 import type { FormView } from './render-form.js';
 import { DC } from './strings.js';
 
@@ -29,6 +30,8 @@ export interface CalculatorInputs {
   resolution: ConfigResolution;
   /** The messages of the attributes the element ignored (misspelt names). */
   ignored: readonly string[];
+  /** "More details" is open (narrow screens). */
+  moreOpen: boolean;
 }
 
 export interface CalculatorView {
@@ -41,6 +44,10 @@ export interface CalculatorView {
   prompt: boolean;
   /** Problems with attributes that do not change a dose (theme, heading-level, misspelt names). */
   attributeErrors: string[];
+  /** "At a glance", for a result. */
+  glance?: DoseGlance;
+  /** A control under "More details" has an error: the details must be open to show it. */
+  moreErrors: boolean;
 }
 
 export function calculatorView(i: CalculatorInputs, previous?: DoseResult): CalculatorView {
@@ -61,14 +68,26 @@ export function calculatorView(i: CalculatorInputs, previous?: DoseResult): Calc
     const visible = prompt ? errors.filter((e) => e.field !== 'weight') : errors;
     const typed = i.typed as ReadonlyMap<ControlName, string>;
     const shownList = shownErrors(visible, { ...i.raw, drugs: i.drugs }, typed);
-    const form = formView(i.raw, shown.drugs, i.resolution.config, shownList.byControl, core.ok ? core.conversion : undefined, typed);
+    const moreErrors = [...shownList.byControl.keys()].some((c) => MORE_CONTROLS.includes(c));
+    const form = formView(
+      i.raw,
+      shown.drugs,
+      i.resolution.config,
+      shownList.byControl,
+      {
+        bothUnits: core.ok ? formatDoseWeight(core) : '',
+        confirmationRequired: core.ok && core.weightConfirmationRequired,
+        moreOpen: i.moreOpen || moreErrors,
+      },
+      typed,
+    );
     // The theme and the heading level do not change a dose: a bad value is reported, the doses stay.
     const attributeErrors = limitList([
       ...(isBadTheme(i.theme) ? [UI.themeError(echo(i.theme) ?? '')] : []),
       ...(parseHeadingLevel(i.headingLevel).error ? [UI.headingLevelError(echo(i.headingLevel) ?? '')] : []),
       ...i.ignored,
     ]);
-    return { ...base, result, form, errors: shownList, prompt, attributeErrors };
+    return { ...base, result, form, errors: shownList, prompt, attributeErrors, moreErrors, ...(result.ok && { glance: doseGlance(result) }) };
   } catch {
     // The core never throws; this guards the element's own code so a page never breaks.
     const error: FieldError = { field: 'input', message: DC.unexpected };
@@ -78,6 +97,7 @@ export function calculatorView(i: CalculatorInputs, previous?: DoseResult): Calc
       errors: { byControl: new Map(), all: [{ message: error.message }] },
       prompt: false,
       attributeErrors: [],
+      moreErrors: false,
     };
   }
 }
@@ -86,8 +106,10 @@ export function calculatorView(i: CalculatorInputs, previous?: DoseResult): Calc
 export function calculatorStatus(view: CalculatorView): string {
   const r = view.result;
   if (r.ok) {
-    const critical = [...r.warnings, ...r.lines.flatMap((l) => l.notices)].filter((n) => n.level === 'critical').length;
-    return DC.status.doses(r.lines.length, formatDoseWeight(r), critical);
+    // Critical notices counted once each, as "At a glance" shows them.
+    const critical = new Set([...r.warnings, ...r.lines.flatMap((l) => l.notices)].filter((n) => n.level === 'critical').map((n) => n.code)).size;
+    const withheld = r.lines.filter((l) => l.notices.some((n) => n.code === 'weight-withheld')).length;
+    return DC.status.doses(r.lines.length, r.weightText, critical, withheld);
   }
   return view.errors.all.length ? DC.status.invalid(view.errors.all.length) : '';
 }

@@ -12,6 +12,8 @@ import { limitList } from '../shared/text-limits.js';
 export const FIELD_ATTRIBUTES = {
   weight: 'weight',
   weightUnit: 'weight-unit',
+  weightConfirmed: 'weight-confirmed',
+  age: 'age',
   heightCm: 'height-cm',
   sex: 'sex',
   ivigDays: 'ivig-days',
@@ -26,10 +28,26 @@ export type InputField = keyof typeof FIELD_ATTRIBUTES;
 
 export type ControlName = (typeof FIELD_ATTRIBUTES)[InputField];
 
+/** The controls under "More details" on a narrow screen (the weight, its unit and confirmation stay in view). */
+export const MORE_CONTROLS: readonly ControlName[] = [
+  'height-cm',
+  'sex',
+  'age',
+  'ivig-days',
+  'ivig-dosing-weight',
+  'tpmt',
+  'start-date',
+  'methotrexate-day',
+  'drugs',
+];
+
 /** The raw values of the element's inputs, as attributes or properties gave them. */
 export interface RawInputs {
   weight: unknown;
   weightUnit: unknown;
+  /** The clinician's confirmation of an unusual weight: true or false (absent: not confirmed). */
+  weightConfirmed: unknown;
+  age: unknown;
   heightCm: unknown;
   sex: unknown;
   ivigDays: unknown;
@@ -66,12 +84,23 @@ export function weightField(value: unknown): unknown {
   return isBlank(value) ? undefined : numberField(value);
 }
 
+/**
+ * The confirmation: true or false as given (the attribute's presence, the checkbox, or a boolean
+ * property); absent or false is "not confirmed". Any other value (the string "true", 1) goes to
+ * the core, which names the field and its values: a confirmation is never guessed.
+ */
+export function confirmationField(value: unknown): unknown {
+  return isAbsent(value) || value === false ? undefined : value;
+}
+
 /** The core's dose input from the raw values (absent fields are left out so defaults apply). */
 export function toDoseInput(raw: RawInputs): Record<string, unknown> {
   return withoutUndefined({
     weight: weightField(raw.weight),
     weightUnit: trimmedChoice(raw.weightUnit),
+    weightConfirmed: confirmationField(raw.weightConfirmed),
     heightCm: numberField(raw.heightCm),
+    age: numberField(raw.age),
     sex: trimmedChoice(raw.sex),
     ivigDays: numberField(raw.ivigDays),
     ivigDosingWeight: trimmedChoice(raw.ivigDosingWeight),

@@ -59,6 +59,7 @@ function ivigDaysOf(value: unknown, fallback: number): string | undefined {
 /** Fields whose control cannot show a rejected value: the message quotes it instead. */
 const QUOTE_FIELDS: Partial<Record<string, keyof RawInputs>> = {
   weightUnit: 'weightUnit',
+  weightConfirmed: 'weightConfirmed',
   sex: 'sex',
   ivigDays: 'ivigDays',
   ivigDosingWeight: 'ivigDosingWeight',
@@ -101,12 +102,22 @@ export function shownErrors(
   return { byControl, all };
 }
 
+/** What the form shows beyond the raw inputs: from the core's result and the element's own state. */
+export interface FormExtras {
+  /** The weight in both units (or the pound conversion); empty without a valid weight. */
+  bothUnits: string;
+  /** The core says the weight must be confirmed (weightConfirmationRequired). */
+  confirmationRequired: boolean;
+  /** "More details" is open on a narrow screen. */
+  moreOpen: boolean;
+}
+
 export function formView(
   raw: RawInputs,
   drugs: readonly DrugId[],
   config: ResolvedConfig,
   errors: ReadonlyMap<ControlName, string>,
-  conversion: string | undefined,
+  extras: FormExtras,
   typed: ReadonlyMap<ControlName, string> = new Map(),
 ): FormView {
   const startDate =
@@ -114,8 +125,13 @@ export function formView(
   return {
     weightText: typed.get('weight') ?? textOf(raw.weight),
     weightUnit: choiceOf(raw.weightUnit, WEIGHT_UNITS, DOSE_DEFAULTS.weightUnit),
-    conversion,
+    bothUnits: extras.bothUnits,
+    // The box shows while the weight is in the tier, and while it holds a value the core refused.
+    confirmShown: extras.confirmationRequired || errors.has('weight-confirmed'),
+    weightConfirmed: raw.weightConfirmed === true,
+    allowPounds: config.units.allowPounds,
     heightText: typed.get('height-cm') ?? textOf(raw.heightCm),
+    ageText: typed.get('age') ?? textOf(raw.age),
     sex: choiceOf(raw.sex, SEXES, ''),
     ivigDays: ivigDaysOf(raw.ivigDays, config.ivig.defaultDays),
     ivigDosingWeight: choiceOf(raw.ivigDosingWeight, IVIG_DOSING_WEIGHTS, config.ivig.defaultDosingWeight),
@@ -124,5 +140,6 @@ export function formView(
     methotrexateDay: choiceOf(raw.methotrexateDay, WEEKDAYS, ''),
     drugs: new Set(drugs),
     errors,
+    moreOpen: extras.moreOpen,
   };
 }

@@ -3,7 +3,16 @@
  * colours from the --nam-* tokens (private --_* locals set in base.styles.ts). The layout
  * follows the element's own width (container queries), from 320 px up.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Parts of this element that carry safety information beyond the shared list (base.styles.ts):
+ * "At a glance" with its critical notices, the pointer to a new critical notice, the weight
+ * confirmation box, and every notice whatever its level (an IVIG rate in g/h or a refused vial
+ * rounding is a note, and still part of the dose). A host page's ::part() rules cannot hide them.
+ */
+const PROTECTED_BLOCKS = ['glance', 'critical-pointer', 'confirm'].map((n) => `[part~='${n}']`).join(', ');
+const PROTECTED_ITEMS = ['notice', 'notice-info'].map((n) => `[part~='${n}']`).join(', ');
 
 export const doseCalculatorStyles = css`
   /* color-scheme is inherited: !important, so a page's "* { color-scheme: … }" cannot restyle the
@@ -104,9 +113,61 @@ export const doseCalculatorStyles = css`
   .field select {
     width: 100%;
   }
-  .conversion {
-    margin: -4px 0 8px;
+  /* The weight's hint and its confirmation box share one cell: the cell is as tall as the taller
+     of the two whichever is shown, so the box appears without moving anything below it. */
+  .weight-after {
+    display: grid;
+  }
+  .weight-after > * {
+    grid-area: 1 / 1;
+    min-width: 0;
+  }
+  .weight-after > .inactive {
+    visibility: hidden;
+  }
+  .confirm {
+    margin: 0;
+  }
+  .confirm-label {
+    align-items: flex-start;
+    margin: 2px 0 0;
     font-weight: 700;
+    color: var(--_warning);
+  }
+  .confirm-label input {
+    margin-top: 3px;
+  }
+  /* The weight in both units: its line is always there (empty without a weight). */
+  .conversion {
+    margin: -2px 0 8px;
+    min-height: 1.5em;
+    font-weight: 700;
+  }
+  .more-toggle {
+    display: block;
+    width: 100%;
+    text-align: start;
+    font-weight: 600;
+  }
+  .more-mark {
+    display: inline-block;
+    width: 1em;
+  }
+  #more-patient {
+    margin-top: var(--_space);
+  }
+  @container (max-width: 779.98px) {
+    .more.collapsed {
+      display: none;
+    }
+  }
+  @container (min-width: 780px) {
+    .more-toggle {
+      display: none;
+    }
+    #more-patient {
+      margin-top: 0;
+    }
   }
 
   /* Problems */
@@ -148,7 +209,7 @@ export const doseCalculatorStyles = css`
   }
 
   /* Results */
-  .results > h3 {
+  .results-heading {
     margin-top: 0;
   }
   .inputs-used {
@@ -168,11 +229,73 @@ export const doseCalculatorStyles = css`
   .inputs-used dt::after {
     content: ':';
   }
+  .inputs-used.print-only {
+    display: none;
+  }
   .warnings {
     margin: 0 0 var(--_space);
   }
-  .warnings-title {
+  .warnings .notices {
     margin: 0;
+  }
+
+  /* At a glance */
+  .glance {
+    margin: 0 0 var(--_space);
+    padding: 8px var(--_space) 10px;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .glance-heading {
+    margin: 0 0 4px;
+  }
+  .glance-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 4px;
+  }
+  .glance-dose {
+    font-weight: 600;
+  }
+  .glance-dose.withheld,
+  .glance-mark {
+    color: var(--_critical);
+  }
+  .glance-tag {
+    font-weight: 700;
+    color: var(--_warning);
+  }
+  .glance button.link {
+    font-weight: inherit;
+  }
+  /* A short dose reads as a line of the answer, with a mark that it opens the drug's item. */
+  .glance-dose button.link {
+    text-decoration: none;
+  }
+  .glance-dose button.link:hover,
+  .glance-dose button.link:focus-visible {
+    text-decoration: underline;
+  }
+  .glance-dose button.link::after {
+    content: ' ›';
+    content: ' ›' / '';
+    color: var(--_accent);
+  }
+  .glance-dose {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 4px;
+  }
+
+  /* Each drug, collapsed to its title line */
+  .lines-toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin: 0 0 6px;
   }
   .lines {
     list-style: none;
@@ -182,46 +305,68 @@ export const doseCalculatorStyles = css`
     /* One column as wide as the widget, never wider: an auto track would grow to the longest
        word of a dose heading ("Methylprednisolone") and push the lines out of a narrow host. */
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space);
+    gap: 6px;
   }
   .line {
     min-width: 0;
     overflow-wrap: break-word;
     border: 1px solid var(--_border);
-    border-left: 6px solid var(--_accent);
+    border-left: 6px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 10px var(--_space);
     background: var(--_bg);
   }
+  .line.level-warning {
+    border-left-color: var(--_warning);
+  }
+  .line.level-critical,
   .line.withheld {
-    border-color: var(--_critical);
+    border-left-color: var(--_critical);
+  }
+  .line.withheld {
     background: var(--_critical-bg);
   }
-  .drug-name {
+  .line-title {
     margin: 0;
-    color: var(--_muted);
-    font-weight: 600;
-    font-size: 0.9em;
+    font-size: 1em;
   }
-  .dose {
-    margin: 2px 0 6px;
-    font-size: var(--nam-dose-font-size, 1.35em);
-    line-height: 1.3;
+  .line-toggle {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 2px 8px;
+    width: 100%;
+    min-height: 44px;
+    padding: 8px var(--_space);
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    text-align: start;
+    font-weight: 700;
+  }
+  .line-toggle::before {
+    content: '▸';
+    content: '▸' / '';
+    color: var(--_muted);
+  }
+  .line-toggle[aria-expanded='true']::before {
+    content: '▾';
+    content: '▾' / '';
+  }
+  .line-toggle .dose {
+    flex: 1 1 12em;
+    min-width: 0;
     color: var(--_fg);
   }
-  .withheld .dose {
+  .withheld .line-toggle .dose {
     color: var(--_critical);
   }
-  .dose-how {
-    display: block;
-    margin-top: 2px;
-    font-size: 0.72em;
-    font-weight: 600;
-    line-height: 1.4;
-    color: var(--_muted);
+  .line-tags {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px;
   }
-  .dose-how > .sep {
-    display: none;
+  .line-body {
+    padding: 0 var(--_space) 10px;
   }
   .badges {
     display: flex;
@@ -238,11 +383,13 @@ export const doseCalculatorStyles = css`
     font-weight: 700;
     background: var(--_surface);
   }
-  .badge-withheld {
+  .badge-withheld,
+  .badge-critical {
     border: 2px solid var(--_critical);
     color: var(--_critical);
     background: var(--_bg);
   }
+  .badge-warning,
   .badge-capped {
     border-color: var(--_warning);
     color: var(--_warning);
@@ -302,7 +449,7 @@ export const doseCalculatorStyles = css`
   }
   .weight-check {
     margin: 4px 0;
-    color: var(--_critical);
+    color: var(--_warning);
     font-weight: 700;
   }
   .weight-check button.link {
@@ -329,6 +476,22 @@ export const doseCalculatorStyles = css`
     font-weight: 600;
     margin: 0;
   }
+  .source-list summary {
+    display: list-item;
+  }
+  .sources-heading {
+    display: inline;
+    margin: 0;
+    font-size: 1em;
+  }
+
+  /* Safety information this element adds to the shared list (base.styles.ts). */
+  ${unsafeCSS(`:is(${PROTECTED_BLOCKS}):not([hidden]) { display: block !important; }`)}
+  ${unsafeCSS(`li:is(${PROTECTED_ITEMS}):not([hidden]) { display: list-item !important; }`)}
+  ${unsafeCSS(`:is(${PROTECTED_BLOCKS}, ${PROTECTED_ITEMS}):not([hidden]) { visibility: visible !important; opacity: 1 !important; }`)}
+  .weight-after > .inactive[part~='confirm'] {
+    visibility: hidden !important;
+  }
 
   @media print {
     /* A block again so a long result breaks across pages (an inline-block does not). */
@@ -340,11 +503,24 @@ export const doseCalculatorStyles = css`
       display: block;
     }
     .inputs,
-    .error-summary[hidden] {
+    .error-summary[hidden],
+    .lines-toolbar {
       display: none !important;
     }
+    /* Paper cannot be clicked: every item prints open, with the inputs in place of the form
+       (the element also renders them open while it prints). */
+    .inputs-used.print-only {
+      display: flex;
+    }
+    .line-body[hidden] {
+      display: block !important;
+    }
+    .line-toggle::before {
+      content: none;
+    }
     .inputs-used,
-    .basis {
+    .basis,
+    .glance {
       background: none;
       border: 1px solid #000;
     }
@@ -355,6 +531,7 @@ export const doseCalculatorStyles = css`
     }
     .dose,
     .withheld .dose,
+    .withheld .line-toggle .dose,
     .badge {
       color: #000;
     }

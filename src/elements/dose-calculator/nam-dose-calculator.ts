@@ -2,6 +2,7 @@
 import '../shared/trusted-types.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { DrugId } from '../../content/inputs.js';
 import { doseNote } from '../../core/note.js';
 import { ownValue } from '../../core/own.js';
 import type { DoseResult } from '../../core/types.js';
@@ -10,6 +11,8 @@ import { echo } from '../shared/attribute-values.js';
 import { AttributeCheckController } from '../shared/attribute-check-controller.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { ConfigController } from '../shared/config-controller.js';
+import { CriticalPointerController, criticalPointerStyles } from '../shared/critical-pointer-controller.js';
+import { DisclosureController } from '../shared/disclosure-controller.js';
 import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { NoteController } from '../shared/note-controller.js';
@@ -18,10 +21,13 @@ import { ReviewController } from '../shared/review-controller.js';
 import { renderConfigErrors, renderConfigLoading, renderFooter, renderReviewAlert } from '../shared/status-footer.js';
 import { UI } from '../shared/strings.js';
 import { calculatorStatus, calculatorView, type CalculatorView } from './calculator-view.js';
-import { FIELD_ATTRIBUTES, type ControlName, type InputField, type RawInputs } from './fields.js';
+import { FIELD_ATTRIBUTES, MORE_CONTROLS, type ControlName, type InputField, type RawInputs } from './fields.js';
 import { fieldOf, propertyValue, sameValue, userValue } from './form-edits.js';
+import { drugNames } from './glance-view.js';
 import { renderForm } from './render-form.js';
-import { renderActions, renderAttributeErrors, renderErrorSummary, renderResultBody } from './render-parts.js';
+import { GLANCE_ID } from './render-glance.js';
+import { RESULTS_HEADING_ID, renderActions, renderAttributeErrors, renderErrorSummary, renderResultBody, type ResultState } from './render-parts.js';
+import { lineToggleId } from './render-results.js';
 import { doseCalculatorStyles } from './nam-dose-calculator.styles.js';
 import { DC, FIELD_LABELS } from './strings.js';
 
@@ -52,28 +58,31 @@ export type NamDoseChangeEvent = CustomEvent<DoseResult>;
  * @csspart form - The form with every input.
  * @csspart field - One field: label, control, error and hint.
  * @csspart field-error - The error message of a field.
- * @csspart conversion - The pound-to-kilogram conversion under the weight.
- * @csspart error-summary - The form-level list of problems (role="alert").
- * @csspart results - The results region (aria-live="polite").
+ * @csspart conversion - The weight in both units under the weight ("70 kg (154.3 lb)", or "154 lb = 69.85 kg" for pounds).
+ * @csspart confirm - The box "This is a measured weight in kg", shown in the hint's place while the weight is unusual.
+ * @csspart error-summary - The list of problems (role="alert"), at the top of the result where the doses would be (never above the form).
+ * @csspart results - The results region (aria-live="polite"): the weight, "At a glance", then each drug's item.
  * @csspart prompt - The message shown instead of doses (no weight yet, or invalid input).
- * @csspart summary - The inputs the doses were calculated for.
- * @csspart warnings - The global warnings above the lines (implausible weight, maybe pounds).
- * @csspart line - One drug's result; also `line-withheld` when the drug must not be given.
- * @csspart dose - The dose text of a line, in large type.
- * @csspart badge - A tag on a line: capped, rounded, local policy, do not use.
+ * @csspart summary - The inputs the doses were calculated for (printed in place of the form).
+ * @csspart warnings - The warning about the weight under the results' heading (unusual weight, maybe pounds, implausible BMI).
+ * @csspart glance - "At a glance": every critical notice once, then each drug's dose in a few words.
+ * @csspart line - One drug's item, collapsed to its title line; also `line-withheld` when it gives no dose.
+ * @csspart dose - The dose on a line's title (the core's summary of the line).
+ * @csspart badge - A tag on a line: critical, warning, withheld, do not use, capped, rounded, local policy.
  * @csspart facts - Route and frequency, dosing weight, schedule and the like.
  * @csspart basis - How the dose was worked out.
  * @csspart notice - A check or warning; also `notice-critical`, `notice-warning` or `notice-info`.
  * @csspart citations - A line's source marks, expanding to the full sources.
+ * @csspart critical-pointer - The pointer to a new critical notice out of view ("Critical: … ↓"), after the form.
  * @csspart actions - The copy and print buttons.
  * @csspart copy-button - The "Copy as note" button.
  * @csspart print-button - The "Print" button.
  * @csspart note - The read-only text box with the note for the patient record.
- * @csspart sources - The full list of the sources cited.
+ * @csspart sources - The full list of the sources cited, collapsed to its title until opened (open in print).
  * @csspart config-error - The alert shown when the institution configuration is ignored.
  * @csspart review-alert - The warning at the top when the institution's review is overdue or covered another content version.
  * @csspart attribute-error - The alert shown when an attribute that does not change the doses (`theme`, `heading-level`) is not accepted.
- * @csspart weight-check - On a weight-based line, the marker pointing back to the warning about an unusual weight.
+ * @csspart weight-check - On a dosed weight-based line, the marker pointing back to the warning about an unusual, confirmed weight.
  * @csspart footer - Content version, date and review status.
  * @csspart about - The "About this tool" panel (intended use).
  *
@@ -101,19 +110,34 @@ export class NamDoseCalculator extends LitElement {
   /** The package version, so two copies on one page can tell each other apart. */
   static version = VERSION;
 
-  static override styles = [baseStyles, doseCalculatorStyles];
+  static override styles = [baseStyles, criticalPointerStyles, doseCalculatorStyles];
 
   /** Body weight, in the unit of `weight-unit`: digits with an optional decimal point (e.g. "72.5"). Required. */
   @property({ attribute: 'weight' }) weight?: string | number | null;
 
-  /** Unit of `weight`: `kg` (default) or `lb`. Pounds are converted once to kg and the conversion is shown. */
+  /**
+   * Unit of `weight`: `kg` (default) or `lb`. Pounds are converted once to kg and the conversion is
+   * shown; an institution can refuse pounds (`units.allowPounds: false`), which makes `lb` an error.
+   */
   @property({ attribute: 'weight-unit' }) weightUnit?: string | null;
+
+  /**
+   * The clinician confirms an unusual weight (below 40 kg, 150 kg or more, or a BMI outside 15–50
+   * with a height) as a measured weight in kg: until then prednisone, azathioprine and IVIG are
+   * withheld. The form shows the box "This is a measured weight in kg" only while it is needed.
+   * A new weight or unit entered in the form clears it: each unusual weight is confirmed for itself.
+   * Only `true` confirms; any other value but `false` is an error.
+   */
+  @property({ attribute: 'weight-confirmed', type: Boolean }) weightConfirmed?: boolean | null;
 
   /** Height in cm (optional): with `sex`, gives BMI and ideal and adjusted body weight for IVIG. */
   @property({ attribute: 'height-cm' }) heightCm?: string | number | null;
 
   /** Sex (optional): `female` or `male`, for the ideal body weight. */
   @property({ attribute: 'sex' }) sex?: string | null;
+
+  /** Age in whole years (optional): 18 to 110. This tool is for adults: under 18 is an error and no dose is shown. */
+  @property({ attribute: 'age' }) age?: string | number | null;
 
   /** Days the IVIG course is divided over: a whole number from 2 to 5 (default 5, or the institution's). */
   @property({ attribute: 'ivig-days' }) ivigDays?: string | number | null;
@@ -164,11 +188,25 @@ export class NamDoseCalculator extends LitElement {
     detail: () => this.result,
     status: () => calculatorStatus(this._view),
     owns: (key, name) => ownValue(FIELD_ATTRIBUTES, String(key)) === name,
-    replaced: (key, value) => UI.replacedByPage(String(ownValue(FIELD_LABELS, String(key)) ?? String(key)), echo(value)),
+    // A confirmation cleared by a new weight is the element's own doing, not the page's.
+    replaced: (key, value) =>
+      key === 'weightConfirmed' && this._confirmationCleared ? '' : UI.replacedByPage(String(ownValue(FIELD_LABELS, String(key)) ?? String(key)), echo(value)),
   });
   private readonly _note = new NoteController(this, { text: () => this.note, keepOpen: true });
   private readonly _attributes = new AttributeCheckController(this);
   private readonly _platform = new PlatformController(this);
+  private readonly _pointer = new CriticalPointerController(this, {
+    items: () =>
+      (this._view?.glance?.critical ?? []).map((c) => ({ code: c.code, text: c.drugs.length ? `${drugNames(c.drugs)}: ${c.message}` : c.message })),
+    target: () => this.renderRoot.querySelector<HTMLElement>(`#${GLANCE_ID}`),
+    slot: () => this.renderRoot.querySelector<HTMLElement>('.pointer-slot'),
+    words: { label: DC.pointer.label, pointer: DC.pointer.text, announce: DC.pointer.announce },
+  });
+
+  /** What is open: each drug's item, the source list, "More details" on a narrow screen. */
+  private readonly _shown = new DisclosureController<DrugId | 'sources' | 'more'>(this, { printing: () => this._note.printing });
+  /** True while the element itself clears a confirmation that no longer applies (a new weight or unit). */
+  private _confirmationCleared = false;
 
   private _view!: CalculatorView;
   /** True once the user has edited the weight: from then on an empty weight is an error, not a prompt. */
@@ -213,8 +251,10 @@ export class NamDoseCalculator extends LitElement {
     return {
       weight: this.weight,
       weightUnit: this.weightUnit,
+      weightConfirmed: this.weightConfirmed,
       heightCm: this.heightCm,
       sex: this.sex,
+      age: this.age,
       ivigDays: this.ivigDays,
       ivigDosingWeight: this.ivigDosingWeight,
       tpmt: this.tpmt,
@@ -225,11 +265,23 @@ export class NamDoseCalculator extends LitElement {
 
   /** Parses the input and computes the result before each render (never in render, never throwing). */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The page changing the weight or its unit: a confirmation the user gave was for the old one.
+    if ((changed.has('weight') || changed.has('weightUnit')) && !changed.has('weightConfirmed') && this.weightConfirmed === true && this._edits.fromUser('weightConfirmed')) {
+      this._clearConfirmation();
+    }
     this._edits.willUpdate(changed);
+    this._confirmationCleared = false;
     this._review.refresh();
     const previous = this._view?.result;
     this._compute();
+    // An error on a control under "More details" opens it (and it stays open while it is fixed).
+    if (this._view.moreErrors) this._shown.set('more', true);
     if (previous && previous !== this._view.result) this._note.reset();
+  }
+
+  private _clearConfirmation(): void {
+    this._confirmationCleared = true;
+    this.weightConfirmed = false;
   }
 
   private _compute(): void {
@@ -245,6 +297,7 @@ export class NamDoseCalculator extends LitElement {
         rawConfig,
         resolution: this._config.resolve(this._review.today),
         ignored: this._attributes.ignored.map((a) => a.message),
+        moreOpen: this._shown.isOpenOnScreen('more'),
       },
       this._view?.result,
     );
@@ -262,8 +315,37 @@ export class NamDoseCalculator extends LitElement {
     if (sameValue(this[field], value)) return undefined;
     (this as unknown as Record<InputField, unknown>)[field] = propertyValue(field, value);
     if (field === 'weight') this._weightTouched = true;
+    // A new weight or unit is not the weight that was confirmed: it is confirmed again, or withheld.
+    if ((field === 'weight' || field === 'weightUnit') && this.weightConfirmed === true) this._clearConfirmation();
+    this._pointer.userEdited();
     return field;
   };
+
+  /** The result's open items, for the renderer. */
+  private _resultState(): ResultState {
+    const r = this._view?.result;
+    const drugs = r?.ok ? r.lines.map((l) => l.drug) : [];
+    return {
+      isOpen: (drug) => this._shown.isOpen(drug),
+      toggle: (drug) => this._shown.toggle(drug),
+      allOpen: this._shown.allOpen(drugs),
+      toggleAll: () => this._shown.toggleAll(drugs),
+      // From the glance: the item opens and its title takes the focus.
+      show: (drug) => this._shown.reveal(drug, () => this.renderRoot.querySelector<HTMLElement>(`#${lineToggleId(drug)}`)),
+      printing: this._note.printing,
+    };
+  }
+
+  /** Moves focus to a control (from the error summary), opening "More details" first when it is in there. */
+  private _focus = (name: ControlName) => {
+    if (MORE_CONTROLS.includes(name) && !this._shown.isOpenOnScreen('more')) {
+      this._shown.reveal('more', () => this.renderRoot.querySelector<HTMLElement>(`[name="${name}"]`));
+      return;
+    }
+    focusControl(this.renderRoot, name);
+  };
+
+  private _toggleMore = () => this._shown.toggle('more');
 
   private _onEdit = (e: Event) => this._edits.handle(e, this._apply);
 
@@ -282,21 +364,26 @@ export class NamDoseCalculator extends LitElement {
     const today = this._review.today;
     return html`<article class="wrap" lang="en" aria-labelledby="dose-calculator-title">
       ${header} ${renderConfigErrors(view.resolution)} ${renderReviewAlert(view.resolution, today)} ${renderAttributeErrors(view)}
-      ${renderErrorSummary(view, (name) => this._edits.deferred(name), (name: ControlName) => focusControl(this.renderRoot, name))}
       <div class="layout">
-        <div class="inputs" @focusout=${this._edits.focusOut}>${view.form ? renderForm(view.form, { onEdit: this._onEdit }) : nothing}</div>
+        <div class="inputs" @focusout=${this._edits.focusOut}>
+          ${view.form ? renderForm(view.form, { onEdit: this._onEdit, toggleMore: this._toggleMore }) : nothing}
+          <div class="pointer-slot no-print"></div>
+        </div>
         <div class="outputs">
+          ${renderErrorSummary(view, (name) => this._edits.deferred(name), this._focus)}
           <section
             class="results"
             part="results"
             aria-live="polite"
             aria-busy=${this._edits.busy ? 'true' : 'false'}
-            aria-labelledby="results-heading"
+            aria-labelledby=${RESULTS_HEADING_ID}
           >
-            <h3 id="results-heading">${DC.doses}</h3>
-            ${renderResultBody(view)}
+            ${renderResultBody(view, this._resultState())}
           </section>
-          ${renderActions(view, this._note, () => this._noteFor(view))}
+          ${renderActions(view, this._note, () => this._noteFor(view), {
+            open: this._shown.isOpen('sources'),
+            setOpen: (open) => this._shown.set('sources', open),
+          })}
           <p class="visually-hidden result-status" role="status" aria-live="polite" aria-atomic="true">${this._edits.status}</p>
         </div>
       </div>

@@ -17,14 +17,26 @@ import {
   type DrugId,
 } from '../../content/inputs.js';
 import type { ControlName } from './fields.js';
+import { WEIGHT_WARNING_ID } from './render-results.js';
 import { DC } from './strings.js';
 
 /** What the form shows. A choice is `undefined` when the value given was not accepted. */
 export interface FormView {
   weightText: string;
   weightUnit: string | undefined;
-  conversion?: string;
+  /**
+   * The weight in both units under the weight row ("70 kg (154.3 lb)", or the conversion of a
+   * weight in pounds, "154 lb = 69.85 kg"); empty without a valid weight (its line stays, so
+   * nothing below moves when it appears).
+   */
+  bothUnits: string;
+  /** The confirmation box is shown: the weight is in the confirmation tier (or the box has an error). */
+  confirmShown: boolean;
+  weightConfirmed: boolean;
+  /** Pounds are accepted (the institution may refuse them: units.allowPounds). */
+  allowPounds: boolean;
   heightText: string;
+  ageText: string;
   sex: string | undefined;
   ivigDays: string | undefined;
   ivigDosingWeight: string | undefined;
@@ -33,12 +45,18 @@ export interface FormView {
   methotrexateDay: string | undefined;
   drugs: ReadonlySet<DrugId>;
   errors: ReadonlyMap<ControlName, string>;
+  /** On a narrow screen, the details under "More details" are shown (always shown on a wide one). */
+  moreOpen: boolean;
 }
 
 export interface FormHandlers {
   /** Bound to `input` and `change` of every control (directly, so events that do not bubble count too). */
   onEdit: (e: Event) => void;
+  /** Opens or closes "More details" (narrow screens). */
+  toggleMore: () => void;
 }
+
+export const MORE_IDS = 'more-patient more-treatment';
 
 const errorId = (name: ControlName) => `${name}-error`;
 const hintId = (name: ControlName) => `${name}-hint`;
@@ -62,9 +80,48 @@ function hint(name: ControlName, text: string) {
   return html`<p class="hint" id=${hintId(name)}>${text}</p>`;
 }
 
-function textField(v: FormView, h: FormHandlers, name: ControlName, label: string, value: string, hintText: string, extra?: string) {
+function textField(
+  v: FormView,
+  h: FormHandlers,
+  name: ControlName,
+  label: string,
+  value: string,
+  hintText: string,
+  mode: 'decimal' | 'numeric' = 'decimal',
+) {
   return html`<div class="field" part="field" data-field=${name}>
     <label for=${controlId(name)}>${label}</label>
+    <input
+      id=${controlId(name)}
+      name=${name}
+      @input=${h.onEdit}
+      @change=${h.onEdit}
+      type="text"
+      inputmode=${mode}
+      autocomplete="off"
+      spellcheck="false"
+      .value=${live(value)}
+      aria-invalid=${invalid(v, name)}
+      aria-describedby=${describedBy(v, name, hintId(name))}
+    />
+    ${fieldError(v, name)} ${hint(name, hintText)}
+  </div>`;
+}
+
+/**
+ * The weight: its box, and under it one cell that holds the hint, or the weight's error, or (when
+ * the weight must be confirmed) the confirmation box, each in the others' place. They are laid
+ * out in that one cell (those not in use invisible, with the longest weight error as an invisible
+ * copy), so it keeps its height and nothing below moves while a weight is typed digit by digit,
+ * crosses the tier, or is confirmed.
+ */
+function weightField(v: FormView, h: FormHandlers) {
+  const name: ControlName = 'weight';
+  const confirm: ControlName = 'weight-confirmed';
+  const error = v.errors.get(name);
+  const confirmActive = v.confirmShown && !error;
+  return html`<div class="field field-weight" part="field" data-field=${name}>
+    <label for=${controlId(name)}>${DC.weight}</label>
     <input
       id=${controlId(name)}
       name=${name}
@@ -74,13 +131,35 @@ function textField(v: FormView, h: FormHandlers, name: ControlName, label: strin
       inputmode="decimal"
       autocomplete="off"
       spellcheck="false"
-      .value=${live(value)}
+      .value=${live(v.weightText)}
       aria-invalid=${invalid(v, name)}
-      aria-describedby=${describedBy(v, name, hintId(name), extra)}
+      aria-describedby=${describedBy(v, name, !confirmActive && !error && hintId(name), v.bothUnits && BOTH_UNITS_ID)}
     />
-    ${fieldError(v, name)} ${hint(name, hintText)}
+    <div class="weight-after">
+      <p class=${`hint${confirmActive || error ? ' inactive' : ''}`} id=${hintId(name)}>${v.allowPounds ? DC.weightHint : DC.weightHintKgOnly}</p>
+      <p class="field-error inactive" aria-hidden="true">${DC.weightErrorSizer}</p>
+      ${fieldError(v, name)}
+      <div class=${`confirm${confirmActive ? '' : ' inactive'}`} part="field confirm" data-field=${confirm}>
+        <label class="confirm-label"
+          ><input
+            type="checkbox"
+            id=${controlId(confirm)}
+            name=${confirm}
+            @input=${h.onEdit}
+            @change=${h.onEdit}
+            .checked=${live(v.weightConfirmed)}
+            ?disabled=${!confirmActive}
+            aria-invalid=${invalid(v, confirm)}
+            aria-describedby=${describedBy(v, confirm, confirmActive && WEIGHT_WARNING_ID)}
+          />${DC.weightConfirmed}</label
+        >
+        ${fieldError(v, confirm)}
+      </div>
+    </div>
   </div>`;
 }
+
+const BOTH_UNITS_ID = 'weight-conversion';
 
 function radioGroup(
   v: FormView,
@@ -192,8 +271,15 @@ function ivigDayOptions() {
   return out;
 }
 
+/** On a narrow screen the form shows the weight first and the rest under "More details". */
+function moreToggle(v: FormView, h: FormHandlers) {
+  return html`<button type="button" class="more-toggle" aria-expanded=${v.moreOpen ? 'true' : 'false'} aria-controls=${MORE_IDS} @click=${h.toggleMore}>
+    <span class="more-mark" aria-hidden="true">${v.moreOpen ? '▾' : '▸'}</span> ${DC.moreDetails}
+  </button>`;
+}
+
 export function renderForm(v: FormView, h: FormHandlers): TemplateResult {
-  const conversionId = v.conversion ? 'weight-conversion' : undefined;
+  const more = v.moreOpen ? 'more' : 'more collapsed';
   return html`<form
     class="form"
     part="form"
@@ -205,32 +291,35 @@ export function renderForm(v: FormView, h: FormHandlers): TemplateResult {
     <fieldset class="group">
       <legend>${DC.patient}</legend>
       <div class="weight-row">
-        ${textField(v, h, 'weight', DC.weight, v.weightText, DC.weightHint, conversionId)}
-        ${radioGroup(v, h, 'weight-unit', DC.unit, WEIGHT_UNITS, LABELS.weightUnit, v.weightUnit)}
+        ${weightField(v, h)} ${radioGroup(v, h, 'weight-unit', DC.unit, WEIGHT_UNITS, LABELS.weightUnit, v.weightUnit)}
       </div>
-      ${v.conversion
-        ? html`<p class="conversion" id="weight-conversion" part="conversion"><output>${v.conversion}</output></p>`
-        : nothing}
-      ${textField(v, h, 'height-cm', DC.heightCm, v.heightText, DC.heightHint)}
-      ${select(v, h, 'sex', DC.sex, [['', DC.sexNone], ...pairs(SEXES, LABELS.sex)], v.sex)}
+      <p class="conversion" id=${BOTH_UNITS_ID} part="conversion"><output>${v.bothUnits}</output></p>
+      ${moreToggle(v, h)}
+      <div class=${more} id="more-patient">
+        ${textField(v, h, 'height-cm', DC.heightCm, v.heightText, DC.heightHint)}
+        ${select(v, h, 'sex', DC.sex, [['', DC.sexNone], ...pairs(SEXES, LABELS.sex)], v.sex)}
+        ${textField(v, h, 'age', DC.age, v.ageText, DC.ageHint, 'numeric')}
+      </div>
     </fieldset>
-    <fieldset class="group">
-      <legend>${DC.options}</legend>
-      ${select(v, h, 'ivig-days', DC.ivigDays, ivigDayOptions(), v.ivigDays)}
-      ${radioGroup(
-        v,
-        h,
-        'ivig-dosing-weight',
-        DC.ivigDosingWeight,
-        IVIG_DOSING_WEIGHTS,
-        LABELS.ivigDosingWeight,
-        v.ivigDosingWeight,
-        DC.ivigDosingWeightHint,
-      )}
-      ${select(v, h, 'tpmt', DC.tpmt, pairs(TPMT_STATUSES, DC.tpmtOptions), v.tpmt)}
-      ${dateField(v, h, 'start-date', DC.startDate, v.startDate)}
-      ${select(v, h, 'methotrexate-day', DC.methotrexateDay, [['', DC.methotrexateDayNone], ...pairs(WEEKDAYS, LABELS.weekday)], v.methotrexateDay)}
-    </fieldset>
-    ${drugChoices(v, h)}
+    <div class=${more} id="more-treatment">
+      <fieldset class="group">
+        <legend>${DC.options}</legend>
+        ${select(v, h, 'ivig-days', DC.ivigDays, ivigDayOptions(), v.ivigDays)}
+        ${radioGroup(
+          v,
+          h,
+          'ivig-dosing-weight',
+          DC.ivigDosingWeight,
+          IVIG_DOSING_WEIGHTS,
+          LABELS.ivigDosingWeight,
+          v.ivigDosingWeight,
+          DC.ivigDosingWeightHint,
+        )}
+        ${select(v, h, 'tpmt', DC.tpmt, pairs(TPMT_STATUSES, DC.tpmtOptions), v.tpmt)}
+        ${dateField(v, h, 'start-date', DC.startDate, v.startDate)}
+        ${select(v, h, 'methotrexate-day', DC.methotrexateDay, [['', DC.methotrexateDayNone], ...pairs(WEEKDAYS, LABELS.weekday)], v.methotrexateDay)}
+      </fieldset>
+      ${drugChoices(v, h)}
+    </div>
   </form>`;
 }

@@ -5,8 +5,11 @@
 import { DRUG_RULES } from '../../content/drug-rules.js';
 import { LIMITS } from '../../content/inputs.js';
 import { formatNumber } from '../../core/format.js';
+import { WEIGHT_RANGE_MESSAGE } from '../../core/weight-input.js';
 
-const { weightKg: W, heightCm: H } = LIMITS;
+const { weightKg: W, heightCm: H, ageYears: A, kgPerLb } = LIMITS;
+/** The accepted weight range in pounds, rounded inward to 0.1 lb (as the core's message gives it). */
+const lb = (kg: number, round: (v: number) => number) => formatNumber(round((kg / kgPerLb) * 10) / 10, 1);
 
 export const DC = {
   title: 'Weight-based doses for IMNM / NAM',
@@ -15,12 +18,23 @@ export const DC = {
   patient: 'Patient',
   options: 'Treatment details',
   weight: 'Weight',
-  weightHint: `Accepted from ${W.min} to ${W.max} kg, or the same weight in pounds. Digits with a decimal point (not a comma).`,
+  weightHint: `From ${W.min} to ${W.max} kg (${lb(W.min, Math.ceil)} to ${lb(W.max, Math.floor)} lb). Digits with a decimal point, not a comma.`,
+  weightHintKgOnly: `From ${W.min} to ${W.max} kg, measured in kilograms. Digits with a decimal point, not a comma.`,
+  /**
+   * The longest error a typed weight can give (the core's words, as the form shows them): laid out
+   * invisibly under the weight box so the error, when it comes, takes no more room than is kept.
+   */
+  weightErrorSizer: `Weight is required: ${WEIGHT_RANGE_MESSAGE}`,
+  /** The confirmation box, shown while the weight is unusual (content-spec §4.1). */
+  weightConfirmed: 'This is a measured weight in kg',
   unit: 'Weight unit',
   heightCm: 'Height in cm (optional)',
   heightHint: `From ${H.min} to ${H.max} cm. With sex, gives BMI, ideal and adjusted body weight for the IVIG dosing weight.`,
   sex: 'Sex (optional)',
   sexNone: 'Not given',
+  age: 'Age in years (optional)',
+  ageHint: `Adults only: from ${A.min} to ${A.max}.`,
+  moreDetails: 'More details: height, sex, age, TPMT, IVIG, dates, medicines',
   ivigDays: 'IVIG course length in days',
   ivigDaysOption: (n: number) => `${n} days`,
   ivigActualUsed: (adjusted: string, actual: string) => `${actual} (${adjusted} chosen, not applicable: see IVIG)`,
@@ -48,14 +62,26 @@ export const DC = {
   errorsInResults: 'No dose is shown while an input is invalid.',
   /** The one-sentence status announced after each committed change (never per keystroke). */
   status: {
-    doses: (lines: number, weight: string, critical: number) =>
-      `Doses updated for ${weight}: ${lines} ${lines === 1 ? 'line' : 'lines'}${critical ? `, ${critical} critical ${critical === 1 ? 'notice' : 'notices'}` : ''}.`,
+    doses: (lines: number, weight: string, critical: number, withheld: number) =>
+      `Doses updated for ${weight}: ${lines} ${lines === 1 ? 'line' : 'lines'}${
+        withheld ? `, ${withheld} withheld until the weight is confirmed` : ''
+      }${critical ? `, ${critical} critical ${critical === 1 ? 'notice' : 'notices'}` : ''}.`,
     invalid: (fields: number) => `No doses: ${fields} ${fields === 1 ? 'input needs' : 'inputs need'} correcting.`,
   },
   unexpected: 'The input could not be read.',
   doses: 'Doses',
+  dosesFor: (weight: string) => `Doses for ${weight}`,
   inputsUsed: 'Calculated for',
-  warnings: 'Check first',
+  glance: 'At a glance',
+  /** Beside the IVIG dose in the glance while the dosing weight must be chosen. */
+  chooseDosingWeight: '(choose the dosing weight: both doses are under IVIG)',
+  details: 'Each medicine in detail',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  levelWord: { critical: 'Critical', warning: 'Warning', info: 'Note' },
+  confirmedByClinician: 'confirmed by the clinician as a measured weight',
+  ageField: 'Age',
+  ageValue: (age: number) => `${age} years`,
   basis: 'How this was worked out',
   checks: 'Checks and notes',
   route: 'Route and frequency',
@@ -78,7 +104,8 @@ export const DC = {
   badgeCapped: 'Capped',
   badgeRounded: 'Rounded',
   badgeLocal: 'Local policy',
-  badgeWithheld: 'Do not use',
+  badgeWithheld: 'Withheld',
+  badgeDoNotUse: 'Do not use',
   weightField: 'Weight',
   heightField: 'Height',
   sexField: 'Sex',
@@ -90,7 +117,15 @@ export const DC = {
   receivedEmpty: (attribute: string) => `(received an empty value: ${attribute}="")`,
   copyDone: 'Copied to the clipboard. The note is also shown below.',
   sources: 'Dose sources',
-  checkWeight: 'Check the weight: see the warning above.',
+  sourcesCount: (n: number) => `Dose sources (${n})`,
+  checkWeight: 'Unusual weight, confirmed: see the weight warning at the top.',
+  /** The pointer to a new critical notice out of view, and what is announced with it. */
+  pointer: {
+    label: 'Critical',
+    text: (first: string, more: number) => `${first}${more ? ` (and ${more} more)` : ''}`,
+    announce: (first: string, more: number) =>
+      `New critical notice: ${first}${more ? ` And ${more} more.` : ''} See “At a glance” in the result.`,
+  },
 } as const;
 
 /** The words for each input field, used to name it in error messages. */
@@ -105,4 +140,6 @@ export const FIELD_LABELS: Record<string, string> = {
   startDate: 'Start date',
   methotrexateDay: 'Methotrexate day',
   drugs: 'Medicines to show (drugs)',
+  weightConfirmed: 'Weight confirmation',
+  age: 'Age',
 };

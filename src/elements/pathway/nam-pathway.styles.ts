@@ -201,6 +201,12 @@ export const pathwayStyles = css`
     font-weight: 600;
     color: var(--_accent);
   }
+  .glance-dose {
+    display: block;
+  }
+  .glance-notices {
+    flex-basis: 100%;
+  }
   /* The pointer to a critical action out of view: at the end of the form, never above a control. */
   .pointer-slot {
     margin: 6px 0 0;

@@ -478,8 +478,10 @@ export class NamPathway extends LitElement {
             </p>`,
           }
         : undefined;
-    const glance = new Set(result.ok ? pathwayGlance(result, view.doses).map((g) => g.stepId) : []);
-    const stepState = { open: this._isOpen, inGlance: (s: Step) => glance.has(s.id), printing: this._note.printing, mapOpen: this._mapOpen || this._note.printing, mapScrolls: this._mapScroll.scrolls };
+    const glanceItems = result.ok ? pathwayGlance(result, view.doses) : [];
+    const glance = new Set(glanceItems.map((g) => g.stepId));
+    const glanceNotices = new Set(glanceItems.flatMap((g) => g.notices.map((n) => n.code)));
+    const stepState = { open: this._isOpen, inGlance: (s: Step) => glance.has(s.id), glanceNotices, printing: this._note.printing, mapOpen: this._mapOpen || this._note.printing, mapScrolls: this._mapScroll.scrolls };
     return html`<div class="layout" lang="en" @click=${this._onClick} @focusout=${this._edits.focusOut}>
       ${title}
       ${renderReviewAlert(view.resolution, today)} ${renderConfigErrors(view.resolution)}

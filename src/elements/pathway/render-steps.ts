@@ -85,7 +85,8 @@ export function renderGlance(result: OkResult, doses: PathwayView['doses']) {
     ${badge(i)}
     <a class="glance-title" href=${`#step-${i.stepId}`} data-goto-step=${i.stepId}
       >${i.title}${i.mandatory && !saysMandatory(i.title) ? ` (${PATHWAY_UI.mandatory})` : ''}</a
-    >${i.doses.length ? html`<span class="glance-doses">${i.doses.join(' · ')}</span>` : nothing}
+    >${i.doses.length ? html`<span class="glance-doses">${i.doses.map((d) => html`<span class="glance-dose">${d}</span>`)}</span>` : nothing}
+    ${i.notices.length ? html`<div class="glance-notices">${renderNotices(i.notices)}</div>` : nothing}
   </li>`;
   // Both take focus from a script (tabindex -1): the skip link leads to the heading, the pointer to the block.
   return html`<section class="glance" part="glance" tabindex="-1" aria-labelledby="glance-title" data-critical=${critical.length ? 'true' : 'false'}>
@@ -136,6 +137,8 @@ export interface StepState {
   open(step: Step): boolean;
   /** Whether the glance holds the step (it then carries the step's doses). */
   inGlance(step: Step): boolean;
+  /** The codes of the critical notices the glance already shows (not repeated on collapsed cards). */
+  glanceNotices: ReadonlySet<string>;
   /** Everything open (printing): the dose working too. */
   printing: boolean;
 }
@@ -146,7 +149,7 @@ function renderStep(step: Step, view: PathwayView, interactive: boolean, state: 
   // Critical notices are never folded away: the step's own, and its doses' (each once), stay on
   // the collapsed card.
   const critical = [...notices, ...lines.flatMap((l) => pathwayDoseNotices(l))]
-    .filter((n) => n.level === 'critical')
+    .filter((n) => n.level === 'critical' && !state.glanceNotices.has(n.code))
     .filter((n, i, all) => all.findIndex((m) => m.code === n.code) === i);
   const open = state.open(step);
   // A dose is written once in the collapsed result: in the glance for a step the glance holds,

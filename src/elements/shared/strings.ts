@@ -1,5 +1,14 @@
 /** Every visible and aria string of the elements' chrome (English). Clinical words live in src/content. */
 export const UI = {
+  /** The record link (the `fhir` property). */
+  record: {
+    from: 'from the record',
+    stale: 'older than the record weight may be: weigh the patient',
+    overriddenUser: 'changed here (the record says otherwise)',
+    overriddenPage: 'set by the page (the record says otherwise)',
+    unreadable: 'The record could not be read:',
+    noteTitle: 'From the patient record:',
+  },
   copyNote: 'Copy as note',
   copied: 'Copied to the clipboard.',
   copyFallback: 'The clipboard is not available here: the note is selected below, press Ctrl+C (or ⌘C) to copy it.',

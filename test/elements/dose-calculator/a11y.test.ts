@@ -1,7 +1,7 @@
 /** Accessibility: axe in every state, labels, live region, focus, CSP-clean styling. */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { calc, control, controls, description, root, wrapped } from './helpers.js';
+import { calc, control, controls, description, expandAll, openMore, root, visible, wrapped } from './helpers.js';
 import type { Calc } from './helpers.js';
 import '../../../src/elements/dose-calculator/define.js';
 
@@ -22,6 +22,24 @@ describe('<nam-dose-calculator> accessibility', () => {
     await expect(await calc({ weight: '350', config: '{"nope":1}' })).to.be.accessible();
   });
 
+  it('is accessible with an unusual weight (the confirmation box shown), unconfirmed and confirmed', async () => {
+    const el = await calc({ weight: '160', 'height-cm': '170', sex: 'male' });
+    expect(visible(control(el, 'weight-confirmed'))).to.equal(true);
+    await expect(el).to.be.accessible();
+    el.weightConfirmed = true;
+    await el.updateComplete;
+    await expandAll(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in a narrow column, with "More details" closed and open', async () => {
+    const { wrapper, el } = await wrapped('<div style="width: 390px"><nam-dose-calculator weight="70"></nam-dose-calculator></div>');
+    await expect(wrapper).to.be.accessible();
+    await openMore(el);
+    expect(visible(control(el, 'tpmt'))).to.equal(true);
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('is accessible with the note open', async () => {
     const el = await calc({ weight: '70' });
     root(el).querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
@@ -32,7 +50,7 @@ describe('<nam-dose-calculator> accessibility', () => {
 
   it('labels every control, and names it after its attribute', async () => {
     const el = await calc({ weight: '70' });
-    const names = ['weight', 'weight-unit', 'height-cm', 'sex', 'ivig-days', 'ivig-dosing-weight', 'tpmt', 'start-date', 'methotrexate-day', 'drugs'];
+    const names = ['weight', 'weight-unit', 'weight-confirmed', 'height-cm', 'sex', 'age', 'ivig-days', 'ivig-dosing-weight', 'tpmt', 'start-date', 'methotrexate-day', 'drugs'];
     for (const name of names) {
       const list = controls<HTMLInputElement>(el, name);
       expect(list.length, name).to.be.greaterThan(0);
@@ -40,6 +58,9 @@ describe('<nam-dose-calculator> accessibility', () => {
     }
     expect(control(el, 'weight').type).to.equal('text');
     expect(control(el, 'weight').inputMode).to.equal('decimal');
+    expect(control(el, 'age').inputMode).to.equal('numeric');
+    expect(control(el, 'weight-confirmed').type).to.equal('checkbox');
+    expect(control(el, 'weight-confirmed').labels![0].textContent!.trim()).to.equal('This is a measured weight in kg');
     expect(controls(el, 'weight-unit').map((r) => r.value)).to.deep.equal(['kg', 'lb']);
     expect(controls(el, 'ivig-dosing-weight').map((r) => r.value)).to.deep.equal(['actual', 'adjusted']);
     const tpmt = control<HTMLSelectElement>(el, 'tpmt');
@@ -53,8 +74,13 @@ describe('<nam-dose-calculator> accessibility', () => {
 
   it('hints name the accepted ranges (from the product limits)', async () => {
     const el = await calc({ weight: '70' });
-    expect(description(el, control(el, 'weight'))).to.match(/20 to 350 kg/);
+    expect(description(el, control(el, 'weight'))).to.match(/20 to 350 kg \(44\.1 to 771\.6 lb\)/);
     expect(description(el, control(el, 'height-cm'))).to.match(/120 to 230 cm/);
+    expect(description(el, control(el, 'age'))).to.match(/Adults only: from 18 to 110/);
+    // With pounds refused by the institution, the hint speaks of kilograms only.
+    const kgOnly = await calc({ weight: '70', config: '{"units":{"allowPounds":false}}' });
+    expect(description(kgOnly, control(kgOnly, 'weight'))).to.match(/20 to 350 kg, measured in kilograms/);
+    expect(root(kgOnly).getElementById('weight-hint')!.textContent).not.to.include('lb');
   });
 
   it('puts the results in a polite live region and announces problems with role=alert', async () => {
@@ -106,19 +132,23 @@ describe('<nam-dose-calculator> accessibility', () => {
     }
   });
 
-  it('host CSS cannot hide warnings, errors or a withheld drug through ::part()', async () => {
+  it('host CSS cannot hide notices (of every level), the glance, warnings, errors or a withheld drug through ::part()', async () => {
     const style = document.createElement('style');
-    style.textContent = ['notice', 'notice-critical', 'notice-warning', 'warnings', 'line-withheld', 'field-error', 'error-summary', 'config-error']
+    style.textContent = ['notice', 'notice-critical', 'notice-warning', 'notice-info', 'warnings', 'glance', 'line', 'line-withheld', 'dose', 'confirm', 'field-error', 'error-summary', 'config-error']
       .map((p) => `nam-dose-calculator::part(${p}) { display: none !important; visibility: hidden !important; opacity: 0 !important; }`)
       .join('\n');
     document.head.append(style);
     const shown = (n: Element) => n.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && n.getBoundingClientRect().height > 0;
     try {
       const el = await calc({ weight: '350', tpmt: 'poor', config: '{"nope":1}' });
+      await expandAll(el);
       const nodes = [
-        ...root(el).querySelectorAll('[part~="notice-critical"], [part~="notice-warning"], [part~="warnings"], [part~="line-withheld"], [part~="config-error"]'),
+        ...root(el).querySelectorAll(
+          '[part~="notice"], [part~="warnings"], [part~="glance"], [part~="line"], [part~="dose"], [part~="confirm"], [part~="config-error"]',
+        ),
       ];
-      expect(nodes.length).to.be.greaterThan(5);
+      expect(nodes.length).to.be.greaterThan(30);
+      expect(root(el).querySelectorAll('[part~="notice-info"]').length).to.be.greaterThan(5);
       for (const n of nodes) expect(shown(n), n.getAttribute('part')!).to.equal(true);
       const bad = await calc({ weight: 'x' });
       for (const n of root(bad).querySelectorAll('[part~="field-error"], [part~="error-summary"]')) {

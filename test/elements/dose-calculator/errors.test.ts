@@ -23,6 +23,14 @@ const BAD: [attribute: string, value: string, message: RegExp][] = [
   ['height-cm', '231', /120 to 230 cm/],
   ['height-cm', 'NaN', /120 to 230 cm/],
   ['sex', 'other', /Sex must be one of: female, male/],
+  // Adults only (content-spec §4.1): whole years from 18 to 110.
+  ['age', '17', /Age must be a whole number of years from 18 to 110: this tool is for adults only/],
+  ['age', '0', /from 18 to 110/],
+  ['age', '111', /from 18 to 110/],
+  ['age', '18.5', /whole number of years from 18 to 110/],
+  ['age', 'adult', /from 18 to 110/],
+  ['age', '-20', /from 18 to 110/],
+  ['age', 'NaN', /from 18 to 110/],
   ['ivig-days', '1', /IVIG course length must be a whole number of days from 2 to 5/],
   ['ivig-days', '6', /from 2 to 5/],
   ['ivig-days', '3.5', /from 2 to 5/],
@@ -47,10 +55,55 @@ const EMPTY: [attribute: string, message: RegExp][] = [
   ['methotrexate-day', /Methotrexate day must be one of: monday, tuesday, wednesday, thursday, friday, saturday, sunday\. \(received an empty value: methotrexate-day=""\)/],
   ['start-date', /Start date must be a real calendar date written YYYY-MM-DD .*\(received an empty value: start-date=""\)/],
   ['height-cm', /Height must be a number from 120 to 230 cm\. \(received an empty value: height-cm=""\)/],
+  ['age', /Age must be a whole number of years from 18 to 110: this tool is for adults only\. \(received an empty value: age=""\)/],
   ['drugs', /drugs\) must be one or more of: prednisone, methylprednisolone, .*rituximab .*\(received an empty value: drugs=""\)/],
 ];
 
 describe('<nam-dose-calculator> errors', () => {
+  it('is accessible with an age and a pound weight refused', async () => {
+    const el = await calc({ weight: '154', 'weight-unit': 'lb', age: '16', config: '{"units":{"allowPounds":false}}' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('[hazard:H23] age: 18 and 110 are accepted, 17 is an error at the field and no dose is shown', async () => {
+    for (const age of ['18', '110']) {
+      const el = await calc({ weight: '70', age });
+      expect(lines(el), age).to.have.length(7);
+      expect(control(el, 'age').hasAttribute('aria-invalid'), age).to.equal(false);
+      expect(norm(root(el).querySelector('[part~="summary"]')?.textContent)).to.match(new RegExp(`Age ?${age} years`));
+    }
+    const child = await calc({ weight: '70', age: '17' });
+    expectFieldError(child, 'age', /adults only/);
+    // The age is under "More details" on a narrow screen: an error there opens it.
+    expect(root(child).querySelector('button.more-toggle')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('[hazard:H01] units.allowPounds false: lb is refused at the unit control with the policy named; kg still works', async () => {
+    const config = '{"units":{"allowPounds":false}}';
+    const el = await calc({ weight: '154', 'weight-unit': 'lb', config });
+    expectFieldError(el, 'weight-unit', /Weight unit must be kg: weights in pounds are not accepted here \(local policy: units\.allowPounds is false\)/);
+    expect(el.result.ok).to.equal(false);
+    const ok = await calc({ weight: '70', config });
+    expect(lines(ok)).to.have.length(7);
+    // The user picking lb gets the same error, at once, on the unit control.
+    controls(ok, 'weight-unit')[1].click();
+    await settle(ok);
+    expectFieldError(ok, 'weight-unit', /units\.allowPounds is false/);
+    controls(ok, 'weight-unit')[0].click();
+    await settle(ok);
+    expect(lines(ok)).to.have.length(7);
+  });
+
+  it('weight-confirmed given any value but true or false as a property: an error at the confirmation box, no dose', async () => {
+    for (const value of ['true', 1, 'yes']) {
+      const el = await calc({ weight: '160' });
+      (el as unknown as Record<string, unknown>).weightConfirmed = value;
+      await el.updateComplete;
+      expectFieldError(el, 'weight-confirmed', /Weight confirmation must be true or false/);
+      expect(el.result.ok).to.equal(false);
+    }
+  });
+
   for (const [attribute, message] of EMPTY) {
     it(`[hazard:H19] empty attribute values are silently replaced by defaults: ${attribute}="" is an error on the control, no dose`, async () => {
       const el = await calc({ weight: '70', [attribute]: '' });
@@ -135,7 +188,7 @@ describe('<nam-dose-calculator> errors', () => {
   it('renders hostile attribute values as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__namPwned=1"><script>window.__namPwned=2</script>';
     const el = await calc({});
-    for (const name of ['weight', 'weight-unit', 'height-cm', 'sex', 'ivig-days', 'ivig-dosing-weight', 'tpmt', 'start-date', 'methotrexate-day', 'drugs']) {
+    for (const name of ['weight', 'weight-unit', 'height-cm', 'sex', 'age', 'ivig-days', 'ivig-dosing-weight', 'tpmt', 'start-date', 'methotrexate-day', 'drugs']) {
       el.setAttribute(name, hostile);
     }
     el.setAttribute('config', hostile);
@@ -161,6 +214,9 @@ describe('<nam-dose-calculator> errors', () => {
     }
     for (const [prop, v] of [
       ['heightCm', NaN],
+      ['age', 17.5],
+      ['age', NaN],
+      ['weightConfirmed', 'false'],
       ['ivigDays', 2.5],
       ['ivigDays', Infinity],
       ['tpmt', 42],

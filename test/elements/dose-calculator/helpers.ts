@@ -23,8 +23,35 @@ export const shadowText = (el: Calc) => norm(root(el).textContent);
 
 export const line = (el: Calc, drug: string) => root(el).querySelector<HTMLElement>(`[data-drug="${drug}"]`);
 export const lines = (el: Calc) => [...root(el).querySelectorAll<HTMLElement>('[data-drug]')];
+/** The dose on a line's title: the core's summary of the line. */
 export const doseText = (el: Calc, drug: string) => norm(line(el, drug)?.querySelector('[part~="dose"]')?.textContent);
+/** Everything a line holds, its collapsed details included. */
 export const lineText = (el: Calc, drug: string) => norm(line(el, drug)?.textContent);
+/** The text of "At a glance". */
+export const glanceText = (el: Calc) => norm(root(el).querySelector('[part~="glance"]')?.textContent);
+/** The copy status (the element has other status regions). */
+export const copyStatus = (el: Calc) => norm(root(el).querySelector('.copy-status')?.textContent);
+
+/** Visible to a reader: rendered, not hidden, not transparent, with a box. */
+export function visible(node: Element | null | undefined): boolean {
+  if (!node) return false;
+  const box = node.getBoundingClientRect();
+  return node.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0;
+}
+
+/** Opens every drug's item with the "Expand all" button, as a user would. */
+export async function expandAll(el: Calc): Promise<void> {
+  const button = root(el).querySelector<HTMLButtonElement>('button.expand-all');
+  if (button && /Expand/.test(button.textContent ?? '')) button.click();
+  await el.updateComplete;
+}
+
+/** Opens "More details" (shown collapsed on a narrow screen). */
+export async function openMore(el: Calc): Promise<void> {
+  const toggle = root(el).querySelector<HTMLButtonElement>('button.more-toggle');
+  if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+  await el.updateComplete;
+}
 
 export const control = <T extends HTMLElement = HTMLInputElement>(el: Calc, name: string) =>
   root(el).querySelector<T>(`[name="${name}"]`) as T;

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
-import { calc, control, controls, line, norm, root, wrapped } from './helpers.js';
+import { calc, control, controls, expandAll, line, norm, openMore, root, wrapped } from './helpers.js';
 import type { Calc } from './helpers.js';
 
 const ATTRS =
@@ -45,10 +45,22 @@ function brokenWords(el: Calc): string[] {
 }
 
 describe('<nam-dose-calculator> on a host page', () => {
+  it('is accessible on a right-to-left page with every item open', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const { wrapper, el } = await wrapped(`<div><nam-dose-calculator ${ATTRS}></nam-dose-calculator></div>`);
+      await expandAll(el);
+      await expect(wrapper).to.be.accessible();
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
   it('[hazard:H17] right-to-left host pages scramble the doses: inside the widget the text is left to right', async () => {
     document.documentElement.dir = 'rtl';
     try {
       const { el } = await wrapped(`<div><nam-dose-calculator weight="70"></nam-dose-calculator></div>`);
+      await expandAll(el);
       expect(getComputedStyle(el).direction).to.equal('ltr');
       for (const node of root(el).querySelectorAll('*')) expect(getComputedStyle(node).direction, node.localName).to.equal('ltr');
       // "1 mg/kg/day × 70 kg = 70 mg daily": the 1 is drawn first, on the left, not after "daily".
@@ -61,7 +73,7 @@ describe('<nam-dose-calculator> on a host page', () => {
       const host = node.parentElement!.getBoundingClientRect();
       expect(one.left - host.left, 'first glyph at the left edge').to.be.lessThan(2);
       // The dose line itself starts on the left with the drug name.
-      const dose = line(el, 'prednisone')!.querySelector('.dose-main')!;
+      const dose = line(el, 'prednisone')!.querySelector('[part~="dose"]')!;
       const text = [...dose.childNodes].find((n): n is Text => n instanceof Text && !!n.data.trim())!;
       expect(text.data).to.match(/^Prednisone/);
       const first = boxes(text, 0, 1)[0];
@@ -75,6 +87,8 @@ describe('<nam-dose-calculator> on a host page', () => {
     const { wrapper, el } = await wrapped(`<div><nam-dose-calculator ${ATTRS}></nam-dose-calculator></div>`);
     wrapper.style.width = '320px';
     await el.updateComplete;
+    await openMore(el);
+    await expandAll(el);
     // Only a word that cannot fit on a line of its own may break (not "anywhere").
     expect(getComputedStyle(line(el, 'methylprednisolone')!.querySelector('.dose')!).overflowWrap).to.equal('break-word');
     expect(brokenWords(el)).to.deep.equal([]);
@@ -90,9 +104,11 @@ describe('<nam-dose-calculator> on a host page', () => {
       const { wrapper, el } = await wrapped(`<div><nam-dose-calculator ${ATTRS}></nam-dose-calculator></div>`);
       wrapper.style.width = `${width}px`;
       await el.updateComplete;
+      await openMore(el);
+      await expandAll(el);
       const host = el.getBoundingClientRect();
       expect(host.width).to.be.at.most(width);
-      for (const node of root(el).querySelectorAll<HTMLElement>('.lines, .line, .dose, .facts')) {
+      for (const node of root(el).querySelectorAll<HTMLElement>('.glance, .lines, .line, .dose, .facts, form')) {
         const box = node.getBoundingClientRect();
         expect(box.right - host.left, `${node.localName}.${node.className}`).to.be.at.most(width + 1);
       }
@@ -105,6 +121,7 @@ describe('<nam-dose-calculator> on a host page', () => {
     );
     wrapper.style.width = '320px';
     await el.updateComplete;
+    await expandAll(el);
     expect(brokenWords(el)).to.deep.equal([]);
     const style = getComputedStyle(line(el, 'methylprednisolone')!.querySelector('.dose')!);
     expect([style.wordBreak, style.hyphens, style.lineBreak, style.overflowWrap]).to.deep.equal(['normal', 'manual', 'auto', 'break-word']);
@@ -114,8 +131,13 @@ describe('<nam-dose-calculator> on a host page', () => {
     const { wrapper, el } = await wrapped(`<div><nam-dose-calculator ${ATTRS}></nam-dose-calculator></div>`);
     wrapper.style.width = '320px';
     await el.updateComplete;
-    const inputs = [...controls(el, 'drugs'), ...controls(el, 'weight-unit'), ...controls(el, 'ivig-dosing-weight')];
-    expect(inputs.length).to.equal(11);
+    await openMore(el);
+    // 154 lb is an ordinary weight: its confirmation box is not shown, so a weight in kg that needs it.
+    el.weight = '160';
+    el.weightUnit = 'kg';
+    await el.updateComplete;
+    const inputs = [...controls(el, 'drugs'), ...controls(el, 'weight-unit'), ...controls(el, 'ivig-dosing-weight'), ...controls(el, 'weight-confirmed')];
+    expect(inputs.length).to.equal(12);
     for (const input of inputs) {
       const box = input.getBoundingClientRect();
       expect([box.width, box.height], `${input.name}=${input.value}`).to.deep.equal([18, 18]);
@@ -128,7 +150,7 @@ describe('<nam-dose-calculator> on a host page', () => {
     );
     const region = root(el).querySelector('[part~="sources"]')!;
     const heading = root(el).getElementById(region.getAttribute('aria-labelledby')!)!;
-    expect(norm(heading.textContent)).to.equal('Dose sources');
+    expect(norm(heading.textContent)).to.equal('Dose sources (11)');
     const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
     const result = await axe.run(wrapper, { runOnly: ['landmark-unique'] });
     expect(result.violations.map((v) => v.id)).to.deep.equal([]);

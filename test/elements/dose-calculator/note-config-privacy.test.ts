@@ -2,12 +2,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { calculateDoses, doseNote } from '../../../src/core/index.js';
-import { calc, doseText, expectNoJunk, fact, line, lineText, norm, root, settle, shadowText } from './helpers.js';
+import { calc, copyStatus, doseText, expectNoJunk, fact, line, lineText, norm, root, settle, shadowText, visible } from './helpers.js';
 import type { Calc } from './helpers.js';
 
 async function copy(el: Calc): Promise<HTMLTextAreaElement> {
   root(el).querySelector<HTMLButtonElement>('[part~="copy-button"]')!.click();
-  for (let i = 0; i < 20 && !norm(root(el).querySelector('[role="status"]')?.textContent); i++) {
+  for (let i = 0; i < 20 && !copyStatus(el); i++) {
     await new Promise((r) => setTimeout(r, 25));
   }
   await el.updateComplete;
@@ -24,7 +24,8 @@ describe('<nam-dose-calculator> copy as note and print', () => {
     expect(box.readOnly).to.equal(true);
     expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(box.labels?.length).to.equal(1);
-    expect(norm(root(el).querySelector('[role="status"]')?.textContent)).to.match(/Copied|selected/);
+    expect(copyStatus(el)).to.match(/Copied|selected/);
+    await expect(el).to.be.accessible();
     expect(box.value).not.to.match(/\b(MTX|AZA|MMF|QD|IU)\b/);
   });
 
@@ -41,7 +42,7 @@ describe('<nam-dose-calculator> copy as note and print', () => {
       expect(root(el).activeElement).to.equal(box);
       expect(box.selectionStart).to.equal(0);
       expect(box.selectionEnd).to.equal(box.value.length);
-      expect(norm(root(el).querySelector('[role="status"]')?.textContent)).to.include('selected');
+      expect(copyStatus(el)).to.include('selected');
     } finally {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
@@ -72,7 +73,7 @@ describe('<nam-dose-calculator> copy as note and print', () => {
       .map((r) => r.cssText)
       .join('\n');
     expect(printRules).to.match(/form[^{]*\{[^}]*display: none/);
-    expect(printRules).not.to.match(/(\.inputs-used|\.results|footer|\.source-list|\.lines|\.line)[^{]*\{[^}]*display: none/);
+    expect(printRules).not.to.match(/(\.inputs-used|\.results|footer|\.source-list|\.lines|\.line|\.line-body|\.glance)(?![-\w])[^{]*\{[^}]*display: none/);
     const summary = norm(root(el).querySelector('[part~="summary"]')?.textContent);
     expect(summary).to.include('154 lb = 69.85 kg');
     expect(summary).to.include('Tue 1 Dec 2026');
@@ -80,8 +81,12 @@ describe('<nam-dose-calculator> copy as note and print', () => {
     expect(norm(root(el).querySelector('[part~="footer"]')?.textContent)).to.match(/Clinical content/);
   });
 
-  it('print, as the printer sees it: the About panel prints open, citation marks stay marks, no form', async () => {
+  it('print, as the printer sees it: the About panel prints open, every item prints open, citation marks stay marks, no form', async () => {
     const el = await calc({ weight: '70' });
+    const body = root(el).querySelector<HTMLElement>('[data-drug="prednisone"] .line-body')!;
+    const inputs = root(el).querySelector<HTMLElement>('[part~="summary"]')!;
+    expect(visible(body), 'collapsed on screen').to.equal(false);
+    expect(visible(inputs), 'the inputs are the form on screen').to.equal(false);
     const about = root(el).querySelector<HTMLDetailsElement>('[part~="about"]')!;
     const aboutText = [...about.children].find((c) => c.tagName !== 'SUMMARY') as HTMLElement;
     const citation = root(el).querySelector<HTMLDetailsElement>('[data-drug="prednisone"] [part~="citations"]')!;
@@ -95,6 +100,9 @@ describe('<nam-dose-calculator> copy as note and print', () => {
       expect(root(el).querySelector<HTMLElement>('form')!.checkVisibility()).to.equal(false);
       expect(root(el).querySelector<HTMLElement>('[part~="sources"]')!.checkVisibility()).to.equal(true);
       expect(getComputedStyle(about.querySelector('summary')!).listStyleType).to.equal('none');
+      // The browser's own print command: each item prints open, the inputs print in place of the form.
+      expect(visible(body), 'an item prints open').to.equal(true);
+      expect(visible(inputs), 'the inputs print').to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });
     }
