@@ -255,13 +255,21 @@ describe('<nam-pathway> regression: the methotrexate once-weekly warning was mis
     ['checkpoint inhibitor', { 'checkpoint-inhibitor': true }],
   ];
   for (const [name, attrs] of CASES) {
-    it(`[hazard:H05] shows the critical once-weekly notice on the steroid-sparing-agent step without a weight (${name})`, async () => {
+    it(`[hazard:H05] shows the critical once-weekly notice for the steroid-sparing-agent step without a weight, once, without opening anything (${name})`, async () => {
       const el = await pathway(attrs);
-      const notice = step(el, 'steroid-sparing-agent')!.querySelector('[data-code="methotrexate-weekly"]')!;
-      expect(notice).to.exist;
+      // Collapsed: the notice is on the step's glance line when the glance holds the step, else on
+      // its collapsed card; visible either way, and said once.
+      const visible = $$(el, '[data-code="methotrexate-weekly"]').filter((n) => shown(n));
+      expect(visible.length, 'visible once').to.equal(1);
+      const notice = visible[0];
+      const holder = notice.closest('[data-glance], [data-step]') as HTMLElement;
+      expect(holder.dataset.glance ?? holder.dataset.step).to.equal('steroid-sparing-agent');
       expect(notice.getAttribute('part')).to.include('notice-critical');
       expect(text(notice)).to.include(weekly.message);
       expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+      // Opened, the step says it too.
+      const ssa = await openStep(el, 'steroid-sparing-agent');
+      expect([...ssa.querySelectorAll('[data-code="methotrexate-weekly"]')].filter((n) => shown(n)).length, 'open step').to.equal(1);
     });
   }
 
@@ -285,9 +293,15 @@ describe('<nam-pathway> regression: the methotrexate once-weekly warning was mis
     }
     expect(ssa.querySelector('[data-drug="azathioprine"] [data-code="azathioprine-tpmt-unknown"]')).to.exist;
     const visibleNotices = (code: string) => [...ssa.querySelectorAll(`[data-code="${code}"]`)].filter((n) => shown(n)).length;
-    // Collapsed: the critical notices stay on the card, once each.
-    expect(visibleNotices('methotrexate-weekly'), 'collapsed').to.equal(1);
-    expect(visibleNotices('azathioprine-tpmt-unknown'), 'collapsed').to.equal(1);
+    const visibleInElement = (code: string) => $$(el, `[data-code="${code}"]`).filter((n) => shown(n));
+    // Collapsed: the critical notices are visible once each, on the step's glance line (the glance
+    // holds this first-line step), not repeated on its card.
+    for (const code of ['methotrexate-weekly', 'azathioprine-tpmt-unknown']) {
+      const visible = visibleInElement(code);
+      expect(visible.length, `collapsed: ${code}`).to.equal(1);
+      expect((visible[0].closest('[data-glance]') as HTMLElement | null)?.dataset.glance, code).to.equal('steroid-sparing-agent');
+      expect(visibleNotices(code), `collapsed card: ${code}`).to.equal(0);
+    }
     await openStep(el, 'steroid-sparing-agent');
     expect(visibleNotices('methotrexate-weekly'), 'open').to.equal(1);
     expect(visibleNotices('azathioprine-tpmt-unknown'), 'open').to.equal(1);
