@@ -10,7 +10,7 @@ import { CONTENT_VERSION } from '../content/version.js';
 import { isCalendarDate, todayIso } from './dates.js';
 import { isPlainObject } from './fields.js';
 import { formatNumber } from './format.js';
-import { deepDetached, ownValue } from './own.js';
+import { deepDetached, detached, ownValue } from './own.js';
 import { safeParse, schemas, z } from './zod.js';
 import type { Notice } from './types.js';
 
@@ -376,13 +376,15 @@ export function reviewState(config: ResolvedConfig, today?: string): ReviewState
   const governance = ownValue(config, 'governance');
   const raw = isPlainObject(governance) ? governance : {};
   // Only the governance fields, and only as own, non-empty strings.
-  const g: Governance = {};
+  // On a null prototype, as is the state returned: a field left out is never read from a polluted
+  // Object.prototype (a page's Object.prototype.reviewedBy showed as the reviewer).
+  const g: Governance = Object.create(null);
   for (const key of ['reviewedBy', 'reviewedOn', 'reviewDue', 'contentVersion'] as const) {
     const value = nonEmpty(ownValue(raw, key));
     if (value !== undefined) g[key] = value;
   }
-  if (!g.reviewedBy && !g.reviewedOn) return { state: 'unreviewed' };
-  if (g.reviewDue && g.reviewDue < on) return { state: 'overdue', ...g, reviewDue: g.reviewDue };
-  if (g.contentVersion !== undefined && g.contentVersion !== CONTENT_VERSION) return { state: 'outdated', ...g };
-  return { state: 'reviewed', ...g };
+  if (!g.reviewedBy && !g.reviewedOn) return detached({ state: 'unreviewed' });
+  if (g.reviewDue && g.reviewDue < on) return detached({ state: 'overdue', ...g, reviewDue: g.reviewDue });
+  if (g.contentVersion !== undefined && g.contentVersion !== CONTENT_VERSION) return detached({ state: 'outdated', ...g });
+  return detached({ state: 'reviewed', ...g });
 }
