@@ -10,7 +10,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { PATHWAY_RULE_IDS } from '../../../src/core/index.js';
-import { pathway, step, stepIds, text, type Attrs } from './helpers.js';
+import type { NamPathway } from '../../../src/elements/pathway/nam-pathway.js';
+import { openStep, pathway, shown, step, stepIds, text, type Attrs } from './helpers.js';
 
 /** Steps every patient gets (monitoring, taper caution, physiotherapy, the team). */
 const ALWAYS = ['monitoring', 'taper-caution', 'physical-therapy', 'multidisciplinary-team'];
@@ -30,7 +31,7 @@ type Expect = { priority: string; indicator: string; mandatory?: boolean };
 
 interface Row {
   /** The §3 rows (rule ids) this case shows. */
-  rules: string[];
+  rules: { rule: string }[];
   /** §3 rows this case must not fire (a row's exclusion). */
   not?: string[];
   attrs: Attrs;
@@ -45,7 +46,7 @@ interface Row {
 
 const ROWS: Row[] = [
   {
-    rules: ['urgent-assessment', 'glucocorticoid/severe', 'methylprednisolone-pulse', 'ivig/escalation', 'cancer-screening/pending'],
+    rules: [{ rule: 'urgent-assessment' }, { rule: 'glucocorticoid/severe' }, { rule: 'methylprednisolone-pulse' }, { rule: 'ivig/escalation' }, { rule: 'cancer-screening/pending' }],
     attrs: { 'red-flags': 'rhabdomyolysis', statin: 'never' },
     steps: [...ALWAYS, ...IMNM, ...SEVERE],
     check: {
@@ -59,7 +60,7 @@ const ROWS: Row[] = [
     says: { 'urgent-assessment': [/renal function/i] },
   },
   {
-    rules: ['urgent-assessment', 'glucocorticoid/severe', 'methylprednisolone-pulse', 'ivig/escalation', 'cancer-screening/enhanced'],
+    rules: [{ rule: 'urgent-assessment' }, { rule: 'glucocorticoid/severe' }, { rule: 'methylprednisolone-pulse' }, { rule: 'ivig/escalation' }, { rule: 'cancer-screening/enhanced' }],
     attrs: { severity: 'life-threatening', statin: 'never', antibody: 'seronegative' },
     steps: [...ALWAYS, ...IMNM, ...SEVERE],
     check: {
@@ -70,7 +71,7 @@ const ROWS: Row[] = [
     },
   },
   {
-    rules: ['stop-statin', 'avoid-statin-rechallenge', 'rituximab/anti-srp', 'cancer-screening/age-appropriate', 'glucocorticoid', 'steroid-sparing-agent/combination'],
+    rules: [{ rule: 'stop-statin' }, { rule: 'avoid-statin-rechallenge' }, { rule: 'rituximab/anti-srp' }, { rule: 'cancer-screening/age-appropriate' }, { rule: 'glucocorticoid' }, { rule: 'steroid-sparing-agent/combination' }],
     attrs: { statin: 'current', antibody: 'anti-srp' },
     steps: [...ALWAYS, ...IMNM, 'stop-statin', 'avoid-statin-rechallenge', 'rituximab'],
     check: {
@@ -87,7 +88,7 @@ const ROWS: Row[] = [
     saysNot: { 'stop-statin': [/immunotherapy/i] },
   },
   {
-    rules: ['stop-statin', 'ivig/anti-hmgcr', 'cancer-screening/enhanced', 'avoid-statin-rechallenge'],
+    rules: [{ rule: 'stop-statin' }, { rule: 'ivig/anti-hmgcr' }, { rule: 'cancer-screening/enhanced' }, { rule: 'avoid-statin-rechallenge' }],
     attrs: { statin: 'current', antibody: 'anti-hmgcr' },
     steps: [...ALWAYS, ...IMNM, 'stop-statin', 'avoid-statin-rechallenge', 'ivig'],
     check: {
@@ -98,7 +99,7 @@ const ROWS: Row[] = [
     says: { 'stop-statin': [/immunotherapy/i], ivig: [/renal function/i] },
   },
   {
-    rules: ['stop-statin/unknown', 'cancer-screening/pending'],
+    rules: [{ rule: 'stop-statin/unknown' }, { rule: 'cancer-screening/pending' }],
     attrs: { antibody: 'pending' },
     steps: [...ALWAYS, ...IMNM, 'stop-statin'],
     check: {
@@ -110,27 +111,27 @@ const ROWS: Row[] = [
     saysNot: { 'cancer-screening': [/not raised/i] },
   },
   {
-    rules: ['stop-statin/unknown', 'avoid-statin-rechallenge'],
+    rules: [{ rule: 'stop-statin/unknown' }, { rule: 'avoid-statin-rechallenge' }],
     attrs: { antibody: 'anti-hmgcr' },
     steps: [...ALWAYS, ...IMNM, 'stop-statin', 'avoid-statin-rechallenge', 'ivig'],
     check: { 'stop-statin': { priority: 'immediate', indicator: 'warning' } },
   },
   {
     // Statin unknown, anti-SRP: no stop-statin row applies.
-    rules: ['rituximab/anti-srp'],
+    rules: [{ rule: 'rituximab/anti-srp' }],
     not: ['stop-statin/unknown'],
     attrs: { antibody: 'anti-srp' },
     steps: [...ALWAYS, ...IMNM, 'rituximab'],
     check: { rituximab: { priority: 'consider', indicator: 'info' } },
   },
   {
-    rules: ['avoid-statin-rechallenge', 'cancer-screening/enhanced'],
+    rules: [{ rule: 'avoid-statin-rechallenge' }, { rule: 'cancer-screening/enhanced' }],
     attrs: { statin: 'past', antibody: 'seronegative' },
     steps: [...ALWAYS, ...IMNM, 'avoid-statin-rechallenge'],
     check: { 'avoid-statin-rechallenge': { priority: 'ongoing', indicator: 'info' } },
   },
   {
-    rules: ['avoid-statin-rechallenge', 'ivig/anti-hmgcr'],
+    rules: [{ rule: 'avoid-statin-rechallenge' }, { rule: 'ivig/anti-hmgcr' }],
     attrs: { antibody: 'anti-hmgcr', statin: 'never' },
     steps: [...ALWAYS, ...IMNM, 'avoid-statin-rechallenge', 'ivig'],
     check: { 'avoid-statin-rechallenge': { priority: 'ongoing', indicator: 'info' }, ivig: { priority: 'consider', indicator: 'info' } },
@@ -139,7 +140,7 @@ const ROWS: Row[] = [
     saysNot: { 'avoid-statin-rechallenge': [/re-?expos/i] },
   },
   {
-    rules: ['withdraw-checkpoint-inhibitor/mandatory', 'cardiac-assessment/screen', 'glucocorticoid/ici-severe', 'steroid-sparing-agent/ici', 'ivig/escalation', 'urgent-assessment'],
+    rules: [{ rule: 'withdraw-checkpoint-inhibitor/mandatory' }, { rule: 'cardiac-assessment/screen' }, { rule: 'glucocorticoid/ici-severe' }, { rule: 'steroid-sparing-agent/ici' }, { rule: 'ivig/escalation' }, { rule: 'urgent-assessment' }],
     attrs: { 'checkpoint-inhibitor': true, 'red-flags': 'dyspnoea', statin: 'never' },
     steps: [...ALWAYS, ...ICI, ...SEVERE],
     check: {
@@ -153,7 +154,7 @@ const ROWS: Row[] = [
   },
   {
     // Checkpoint inhibitor: no cancer screening, and the anti-HMGCR IVIG row does not apply.
-    rules: ['withdraw-checkpoint-inhibitor/mandatory', 'avoid-statin-rechallenge', 'ivig/escalation'],
+    rules: [{ rule: 'withdraw-checkpoint-inhibitor/mandatory' }, { rule: 'avoid-statin-rechallenge' }, { rule: 'ivig/escalation' }],
     not: ['ivig/anti-hmgcr', 'cancer-screening/enhanced'],
     attrs: { 'checkpoint-inhibitor': true, severity: 'severe', antibody: 'anti-hmgcr', statin: 'never' },
     steps: [...ALWAYS, ...ICI, ...SEVERE, 'avoid-statin-rechallenge'],
@@ -163,7 +164,7 @@ const ROWS: Row[] = [
     },
   },
   {
-    rules: ['withdraw-checkpoint-inhibitor/hold', 'glucocorticoid/ici-moderate', 'cardiac-assessment/screen', 'steroid-sparing-agent/ici'],
+    rules: [{ rule: 'withdraw-checkpoint-inhibitor/hold' }, { rule: 'glucocorticoid/ici-moderate' }, { rule: 'cardiac-assessment/screen' }, { rule: 'steroid-sparing-agent/ici' }],
     attrs: { 'checkpoint-inhibitor': true, severity: 'moderate', statin: 'never' },
     steps: [...ALWAYS, ...ICI],
     check: {
@@ -175,7 +176,7 @@ const ROWS: Row[] = [
     says: { glucocorticoid: [/3 × ULN|3 times the upper limit/i] },
   },
   {
-    rules: ['glucocorticoid/ici-moderate'],
+    rules: [{ rule: 'glucocorticoid/ici-moderate' }],
     attrs: { 'checkpoint-inhibitor': true, 'ck-times-uln': '5', statin: 'never' },
     steps: [...ALWAYS, ...ICI],
     check: { glucocorticoid: { priority: 'first-line', indicator: 'info' } },
@@ -184,7 +185,7 @@ const ROWS: Row[] = [
   {
     // Grade 2 below 3 × ULN: no glucocorticoid yet, so no supportive care; the steroid-sparing
     // agent to consider still brings the checks.
-    rules: ['glucocorticoid/ici-ck-below-3', 'pre-treatment-checks'],
+    rules: [{ rule: 'glucocorticoid/ici-ck-below-3' }, { rule: 'pre-treatment-checks' }],
     not: ['supportive-care'],
     attrs: { 'checkpoint-inhibitor': true, 'ck-times-uln': '2', statin: 'never' },
     steps: [...ALWAYS, 'withdraw-checkpoint-inhibitor', 'cardiac-assessment', 'glucocorticoid', 'steroid-sparing-agent', 'pre-treatment-checks'],
@@ -193,7 +194,7 @@ const ROWS: Row[] = [
   },
   {
     // Grade 1: no glucocorticoid, no steroid-sparing agent, nothing to check before one.
-    rules: ['withdraw-checkpoint-inhibitor/continue', 'ici-grade-1', 'cardiac-assessment/screen'],
+    rules: [{ rule: 'withdraw-checkpoint-inhibitor/continue' }, { rule: 'ici-grade-1' }, { rule: 'cardiac-assessment/screen' }],
     not: ['glucocorticoid/ici-moderate', 'steroid-sparing-agent/ici', 'pre-treatment-checks', 'supportive-care'],
     attrs: { 'checkpoint-inhibitor': true, severity: 'mild', statin: 'never' },
     steps: [...ALWAYS, 'withdraw-checkpoint-inhibitor', 'ici-grade-1', 'cardiac-assessment'],
@@ -205,13 +206,13 @@ const ROWS: Row[] = [
   },
   {
     // A relapse with a checkpoint inhibitor is a new episode at its grade, with the relapse taper caution.
-    rules: ['ici-grade-1', 'taper-caution/relapse'],
+    rules: [{ rule: 'ici-grade-1' }, { rule: 'taper-caution/relapse' }],
     attrs: { 'checkpoint-inhibitor': true, severity: 'mild', phase: 'relapse', statin: 'never' },
     steps: [...ALWAYS, 'withdraw-checkpoint-inhibitor', 'ici-grade-1', 'cardiac-assessment'],
     check: { 'ici-grade-1': { priority: 'first-line', indicator: 'info' }, 'taper-caution': { priority: 'add-on', indicator: 'warning' } },
   },
   {
-    rules: ['cardiac-assessment/myocarditis', 'urgent-assessment'],
+    rules: [{ rule: 'cardiac-assessment/myocarditis' }, { rule: 'urgent-assessment' }],
     attrs: { 'red-flags': 'myocarditis', statin: 'never' },
     steps: [...ALWAYS, ...IMNM, ...SEVERE, 'cardiac-assessment'],
     check: { 'cardiac-assessment': { priority: 'immediate', indicator: 'critical' } },
@@ -219,7 +220,7 @@ const ROWS: Row[] = [
     says: { 'multidisciplinary-team': [/cardiology/i] },
   },
   {
-    rules: ['cardiac-assessment/myocarditis', 'withdraw-checkpoint-inhibitor/mandatory', 'glucocorticoid/ici-severe'],
+    rules: [{ rule: 'cardiac-assessment/myocarditis' }, { rule: 'withdraw-checkpoint-inhibitor/mandatory' }, { rule: 'glucocorticoid/ici-severe' }],
     attrs: { 'checkpoint-inhibitor': true, 'red-flags': 'myocarditis', statin: 'never' },
     steps: [...ALWAYS, ...ICI, ...SEVERE],
     check: {
@@ -229,7 +230,7 @@ const ROWS: Row[] = [
     says: { 'withdraw-checkpoint-inhibitor': [/permanent/i], 'multidisciplinary-team': [/oncology/i, /cardiology/i] },
   },
   {
-    rules: ['myasthenia-overlap', 'ivig/myasthenic', 'methylprednisolone-pulse', 'glucocorticoid/severe', 'cancer-screening/enhanced'],
+    rules: [{ rule: 'myasthenia-overlap' }, { rule: 'ivig/myasthenic' }, { rule: 'methylprednisolone-pulse' }, { rule: 'glucocorticoid/severe' }, { rule: 'cancer-screening/enhanced' }],
     not: ['ivig/escalation'],
     attrs: { 'red-flags': 'myasthenic', statin: 'never', antibody: 'seronegative' },
     steps: [...ALWAYS, ...IMNM, ...SEVERE, 'myasthenia-overlap'],
@@ -241,7 +242,7 @@ const ROWS: Row[] = [
     says: { 'myasthenia-overlap': [/pyridostigmine/i, /neurology/i], ivig: [/5 days/] },
   },
   {
-    rules: ['myasthenia-overlap', 'ivig/myasthenic', 'withdraw-checkpoint-inhibitor/mandatory'],
+    rules: [{ rule: 'myasthenia-overlap' }, { rule: 'ivig/myasthenic' }, { rule: 'withdraw-checkpoint-inhibitor/mandatory' }],
     attrs: { 'checkpoint-inhibitor': true, 'red-flags': 'myasthenic', statin: 'never' },
     steps: [...ALWAYS, ...ICI, ...SEVERE, 'myasthenia-overlap'],
     check: {
@@ -250,7 +251,7 @@ const ROWS: Row[] = [
     },
   },
   {
-    rules: ['ici-rescue', 'withdraw-checkpoint-inhibitor/mandatory'],
+    rules: [{ rule: 'ici-rescue' }, { rule: 'withdraw-checkpoint-inhibitor/mandatory' }],
     attrs: { 'checkpoint-inhibitor': true, severity: 'life-threatening', statin: 'never' },
     steps: [...ALWAYS, ...ICI, ...SEVERE, 'ici-rescue'],
     check: {
@@ -261,7 +262,7 @@ const ROWS: Row[] = [
   },
   {
     // Grade 3–4 not better: the checkpoint-inhibitor rituximab row; the IMNM refractory rows do not apply.
-    rules: ['rituximab/ici', 'ici-rescue'],
+    rules: [{ rule: 'rituximab/ici' }, { rule: 'ici-rescue' }],
     not: ['review-treatment', 'glucocorticoid/refractory', 'rituximab/refractory', 'expert-referral'],
     attrs: { 'checkpoint-inhibitor': true, severity: 'life-threatening', phase: 'inadequate-response', antibody: 'anti-srp', statin: 'never' },
     steps: [...ALWAYS, ...ICI, ...SEVERE, 'ici-rescue', 'rituximab'],
@@ -270,7 +271,7 @@ const ROWS: Row[] = [
   },
   {
     // Relapse with a checkpoint inhibitor: no plasma-exchange note, no expert referral, no rituximab.
-    rules: ['withdraw-checkpoint-inhibitor/mandatory', 'taper-caution/relapse'],
+    rules: [{ rule: 'withdraw-checkpoint-inhibitor/mandatory' }, { rule: 'taper-caution/relapse' }],
     not: ['plasma-exchange-note', 'expert-referral', 'rituximab/ici'],
     attrs: { 'checkpoint-inhibitor': true, severity: 'severe', phase: 'relapse', statin: 'never' },
     steps: [...ALWAYS, ...ICI, ...SEVERE],
@@ -280,7 +281,7 @@ const ROWS: Row[] = [
     },
   },
   {
-    rules: ['glucocorticoid', 'steroid-sparing-agent/combination', 'pre-treatment-checks', 'supportive-care', 'cancer-screening/enhanced', 'monitoring', 'taper-caution', 'physical-therapy', 'multidisciplinary-team'],
+    rules: [{ rule: 'glucocorticoid' }, { rule: 'steroid-sparing-agent/combination' }, { rule: 'pre-treatment-checks' }, { rule: 'supportive-care' }, { rule: 'cancer-screening/enhanced' }, { rule: 'monitoring' }, { rule: 'taper-caution' }, { rule: 'physical-therapy' }, { rule: 'multidisciplinary-team' }],
     attrs: { statin: 'never', antibody: 'seronegative' },
     steps: [...ALWAYS, ...IMNM],
     check: {
@@ -298,7 +299,7 @@ const ROWS: Row[] = [
   },
   {
     // Bulbar: nothing by mouth until the swallow is assessed.
-    rules: ['glucocorticoid/severe', 'ivig/escalation', 'urgent-assessment'],
+    rules: [{ rule: 'glucocorticoid/severe' }, { rule: 'ivig/escalation' }, { rule: 'urgent-assessment' }],
     attrs: { 'red-flags': 'bulbar', statin: 'never', antibody: 'seronegative' },
     steps: [...ALWAYS, ...IMNM, ...SEVERE],
     check: { ivig: { priority: 'add-on', indicator: 'warning' }, glucocorticoid: { priority: 'first-line', indicator: 'warning' } },
@@ -307,14 +308,14 @@ const ROWS: Row[] = [
   },
   {
     // Both IVIG rows: one step, the add-on priority, both reasons.
-    rules: ['ivig/anti-hmgcr', 'ivig/escalation'],
+    rules: [{ rule: 'ivig/anti-hmgcr' }, { rule: 'ivig/escalation' }],
     attrs: { antibody: 'anti-hmgcr', severity: 'severe', statin: 'never' },
     steps: [...ALWAYS, ...IMNM, ...SEVERE, 'avoid-statin-rechallenge'],
     check: { ivig: { priority: 'add-on', indicator: 'warning' } },
     why: { ivig: ['severe', 'anti-HMGCR'] },
   },
   {
-    rules: ['glucocorticoid/refractory', 'steroid-sparing-agent/refractory', 'review-treatment', 'expert-referral', 'ivig/escalation', 'taper-caution'],
+    rules: [{ rule: 'glucocorticoid/refractory' }, { rule: 'steroid-sparing-agent/refractory' }, { rule: 'review-treatment' }, { rule: 'expert-referral' }, { rule: 'ivig/escalation' }, { rule: 'taper-caution' }],
     attrs: { antibody: 'seronegative', phase: 'inadequate-response', statin: 'never' },
     steps: [...ALWAYS, ...IMNM, 'review-treatment', 'ivig', 'expert-referral'],
     check: {
@@ -328,7 +329,7 @@ const ROWS: Row[] = [
     says: { glucocorticoid: [/specialist/i], 'review-treatment': [/adherence/i, /dystroph/i] },
   },
   {
-    rules: ['rituximab/refractory', 'taper-caution/relapse', 'cancer-screening/age-appropriate'],
+    rules: [{ rule: 'rituximab/refractory' }, { rule: 'taper-caution/relapse' }, { rule: 'cancer-screening/age-appropriate' }],
     not: ['review-treatment', 'rituximab/anti-srp'],
     attrs: { antibody: 'anti-srp', phase: 'relapse', statin: 'never' },
     steps: [...ALWAYS, ...IMNM, 'ivig', 'rituximab'],
@@ -340,20 +341,20 @@ const ROWS: Row[] = [
     says: { rituximab: [/HBsAg/, /anti-HBc/] },
   },
   {
-    rules: ['rituximab/refractory', 'review-treatment'],
+    rules: [{ rule: 'rituximab/refractory' }, { rule: 'review-treatment' }],
     not: ['ivig/anti-hmgcr'],
     attrs: { antibody: 'anti-hmgcr', phase: 'inadequate-response', statin: 'never' },
     steps: [...ALWAYS, ...IMNM, 'review-treatment', 'ivig', 'rituximab', 'avoid-statin-rechallenge'],
     check: { rituximab: { priority: 'add-on', indicator: 'warning' }, ivig: { priority: 'add-on', indicator: 'warning' } },
   },
   {
-    rules: ['expert-referral', 'cancer-screening/pending', 'stop-statin/unknown'],
+    rules: [{ rule: 'expert-referral' }, { rule: 'cancer-screening/pending' }, { rule: 'stop-statin/unknown' }],
     attrs: { antibody: 'pending', phase: 'relapse' },
     steps: [...ALWAYS, ...IMNM, 'ivig', 'expert-referral', 'stop-statin'],
     check: { 'expert-referral': { priority: 'add-on', indicator: 'warning' } },
   },
   {
-    rules: ['plasma-exchange-note', 'glucocorticoid/refractory', 'methylprednisolone-pulse'],
+    rules: [{ rule: 'plasma-exchange-note' }, { rule: 'glucocorticoid/refractory' }, { rule: 'methylprednisolone-pulse' }],
     attrs: { phase: 'relapse', severity: 'severe', statin: 'never', antibody: 'seronegative' },
     steps: [...ALWAYS, ...IMNM, ...SEVERE, 'expert-referral', 'plasma-exchange-note'],
     check: {
@@ -363,7 +364,7 @@ const ROWS: Row[] = [
   },
   {
     // Not with the myasthenic flag (plasma exchange is then part of the myasthenia treatment).
-    rules: ['ivig/myasthenic', 'myasthenia-overlap'],
+    rules: [{ rule: 'ivig/myasthenic' }, { rule: 'myasthenia-overlap' }],
     not: ['plasma-exchange-note'],
     attrs: { phase: 'relapse', 'red-flags': 'myasthenic', statin: 'never', antibody: 'seronegative' },
     steps: [...ALWAYS, ...IMNM, ...SEVERE, 'expert-referral', 'myasthenia-overlap'],
@@ -373,48 +374,77 @@ const ROWS: Row[] = [
 
 const PRIORITY_ORDER = ['immediate', 'first-line', 'add-on', 'consider', 'ongoing'];
 
+/** A pathway element with these attributes, kept for the tests of one row (removed after them). */
+async function mount(attrs: Attrs): Promise<NamPathway> {
+  const el = document.createElement('nam-pathway') as NamPathway;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v === true ? '' : v);
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
 describe('<nam-pathway> attribute sets → steps (content-spec §3, content 2.0)', () => {
   for (const row of ROWS) {
     const label = Object.entries(row.attrs)
       .map(([k, v]) => (v === true ? k : `${k}="${v}"`))
       .join(' ');
-    const tags = row.rules.map((r) => `[rule:${r}]`).join(' ');
-    it(`${tags} ${label || '(defaults)'} shows exactly the spec's steps`, async () => {
-      const el = await pathway(row.attrs);
-      const ids = stepIds(el);
-      expect([...ids].sort()).to.deep.equal([...new Set(row.steps)].sort());
-      expect(new Set(ids).size, 'one step per id').to.equal(ids.length);
-      // The case shows the rows it is tagged with (and not the ones it rules out).
-      const fired = el.result.ok ? el.result.steps.flatMap((s) => s.rules) : [];
-      expect(fired).to.include.members(row.rules);
-      for (const r of row.not ?? []) expect(fired, `${r} must not fire`).to.not.include(r);
-      // Shown in priority order, each under its priority heading.
-      const ranks = ids.map((id) => PRIORITY_ORDER.indexOf(step(el, id)!.dataset.priority!));
-      expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
-      for (const [id, want] of Object.entries(row.check)) {
-        const node = step(el, id)!;
-        expect(node.dataset.priority, `${id} priority`).to.equal(want.priority);
-        expect(node.dataset.indicator, `${id} indicator`).to.equal(want.indicator);
-        expect(node.closest('section[data-priority]')?.getAttribute('data-priority')).to.equal(want.priority);
-        if (want.mandatory !== undefined) expect(node.dataset.mandatory, `${id} mandatory`).to.equal(String(want.mandatory));
-      }
-      for (const [id, words] of Object.entries(row.why ?? {})) {
-        const why = text(step(el, id)!.querySelector('[part="why"]'));
-        for (const w of words) expect(why, `${id} why`).to.include(w);
-      }
-      for (const [id, patterns] of Object.entries(row.says ?? {})) {
-        const said = text(step(el, id)!.querySelector('[part="step-text"]'));
-        for (const p of patterns) expect(said, `${id} text`).to.match(p);
-      }
-      for (const [id, patterns] of Object.entries(row.saysNot ?? {})) {
-        const said = text(step(el, id)!.querySelector('[part="step-text"]'));
-        for (const p of patterns) expect(said, `${id} text`).to.not.match(p);
+    describe(label || '(defaults)', () => {
+      let el: NamPathway;
+      before(async () => {
+        el = await mount(row.attrs);
+      });
+      after(() => el.remove());
+
+      it("shows exactly the spec's steps, once each, in priority order, with the spec's priority, indicator, reasons and words", async () => {
+        const ids = stepIds(el);
+        expect([...ids].sort()).to.deep.equal([...new Set(row.steps)].sort());
+        expect(new Set(ids).size, 'one step per id').to.equal(ids.length);
+        // The case does not fire the rows it rules out.
+        const fired = el.result.ok ? el.result.steps.flatMap((s) => s.rules) : [];
+        for (const r of row.not ?? []) expect(fired, `${r} must not fire`).to.not.include(r);
+        // Shown in priority order, each under its priority heading.
+        const ranks = ids.map((id) => PRIORITY_ORDER.indexOf(step(el, id)!.dataset.priority!));
+        expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
+        for (const [id, want] of Object.entries(row.check)) {
+          const node = step(el, id)!;
+          expect(node.dataset.priority, `${id} priority`).to.equal(want.priority);
+          expect(node.dataset.indicator, `${id} indicator`).to.equal(want.indicator);
+          expect(node.closest('section[data-priority]')?.getAttribute('data-priority')).to.equal(want.priority);
+          if (want.mandatory !== undefined) expect(node.dataset.mandatory, `${id} mandatory`).to.equal(String(want.mandatory));
+        }
+        // The reasons and the step text, read from the opened step as a user would.
+        const read = async (id: string, selector: string) => {
+          const node = (await openStep(el, id)).querySelector(selector);
+          expect(shown(node), `${id} ${selector} shown once opened`).to.equal(true);
+          return text(node);
+        };
+        for (const [id, words] of Object.entries(row.why ?? {})) {
+          const why = await read(id, '[part="why"]');
+          for (const w of words) expect(why, `${id} why`).to.include(w);
+        }
+        for (const [id, patterns] of Object.entries(row.says ?? {})) {
+          const said = await read(id, '[part="step-text"]');
+          for (const p of patterns) expect(said, `${id} text`).to.match(p);
+        }
+        for (const [id, patterns] of Object.entries(row.saysNot ?? {})) {
+          const said = await read(id, '[part="step-text"]');
+          for (const p of patterns) expect(said, `${id} text`).to.not.match(p);
+        }
+      });
+
+      for (const r of row.rules) {
+        it(`[rule:${r.rule}] fires, and the step it gives is shown`, () => {
+          const steps = el.result.ok ? el.result.steps : [];
+          const from = steps.find((s) => s.rules.includes(r.rule));
+          expect(from?.id, `a step from ${r.rule}`).to.be.a('string');
+          expect(stepIds(el)).to.include(from!.id);
+        });
       }
     });
   }
 
   it('covers every pathway rule id with a tagged case', () => {
-    const tagged = new Set(ROWS.flatMap((r) => r.rules));
+    const tagged = new Set(ROWS.flatMap((r) => r.rules.map((x) => x.rule)));
     expect(PATHWAY_RULE_IDS.filter((id) => !tagged.has(id))).to.deep.equal([]);
     // …and tags no rule id that does not exist.
     expect([...tagged].filter((id) => !PATHWAY_RULE_IDS.includes(id))).to.deep.equal([]);
