@@ -211,6 +211,10 @@ export const pathwayStyles = css`
   .pointer-slot {
     margin: 6px 0 0;
   }
+  /* The pointer's place kept while it is not needed, until the user changes its group or one above. */
+  .pointer-slot.reserved {
+    visibility: hidden;
+  }
   .pointer {
     width: 100%;
     text-align: left;
