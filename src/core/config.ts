@@ -262,7 +262,9 @@ function resolve(raw: unknown, today: string): ConfigResolution {
   const bloods = c.bloods as Partial<Record<BloodThreshold, number>> | undefined;
   const codes = c.fhir?.codes as Partial<Record<FhirCodeKey, Coding[]>> | undefined;
   const meds = c.fhir?.medications as Partial<Record<FhirMedicationKey, string[]>> | undefined;
-  const config: ResolvedConfig = {
+  // Built on null prototypes before anything reads it back (the local-policy list below reads
+  // optional settings such as ivig.vialStepG, which a polluted Object.prototype would supply).
+  const config: ResolvedConfig = deepDetached({
     prednisone: {
       maxDailyMg: c.prednisone?.maxDailyMg ?? d.prednisone.maxDailyMg,
       roundingMg: c.prednisone?.roundingMg ?? d.prednisone.roundingMg,
@@ -307,7 +309,7 @@ function resolve(raw: unknown, today: string): ConfigResolution {
       ...(c.contentVersion !== undefined && { contentVersion: c.contentVersion }),
     },
     local: [],
-  };
+  } as ResolvedConfig);
   const g = config.governance;
   if (g.reviewedOn && g.reviewedOn > today) {
     return { config: DEFAULT_CONFIG, errors: [`reviewedOn must be ${accepts('reviewedOn')} (${today})`] };
