@@ -122,19 +122,21 @@ async function clickThrough(browser, base) {
     const r = await page.evaluate(async (i) => {
       const el = document.querySelector('nam-pathway');
       const root = el.shadowRoot;
-      // The form's own controls (the pointer to a critical action is the element that comes and goes).
-      const controls = () => [...root.querySelectorAll('form input, form select, form button:not([data-pointer])')];
+      // The form's own controls (the pointer to a critical action, and its kept place, come and go).
+      const controls = () => [...root.querySelectorAll('form input, form select, form button')].filter((c) => !c.closest('.pointer-slot'));
       const target = root.querySelectorAll('form input[type="checkbox"], form input[type="radio"]')[i];
       target.scrollIntoView({ block: 'center' });
-      const before = controls().map((c) => c.getBoundingClientRect().top);
-      const index = controls().indexOf(target);
+      const above = controls().slice(0, controls().indexOf(target));
+      const before = above.map((c) => c.getBoundingClientRect().top);
       const criticalBefore = (el.result.ok ? el.result.steps : []).filter((s) => s.indicator === 'critical').map((s) => s.id);
       target.click();
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 60));
-      const after = controls().map((c) => c.getBoundingClientRect().top);
+      // Each control compared with itself (a control that came or went changes no other's index).
       let shift = 0;
-      for (let k = 0; k < index; k++) shift = Math.max(shift, Math.abs((after[k] ?? 0) - before[k]));
+      above.forEach((c, k) => {
+        if (c.isConnected) shift = Math.max(shift, Math.abs(c.getBoundingClientRect().top - before[k]));
+      });
       const criticalAfter = (el.result.ok ? el.result.steps : []).filter((s) => s.indicator === 'critical').map((s) => s.id);
       const added = criticalAfter.filter((id) => !criticalBefore.includes(id));
       const glance = root.querySelector('[part~="glance"]')?.getBoundingClientRect();

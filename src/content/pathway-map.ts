@@ -107,35 +107,31 @@ const FIRST_LINE: Record<Antibody, MapLabel> = {
 
 /**
  * First line with a checkpoint inhibitor (rule steroid-sparing-agent/ici): the glucocorticoid
- * first, a steroid-sparing agent only to consider later.
+ * first, a steroid-sparing agent only to consider later. The same in every lane: the anti-HMGCR
+ * IVIG and anti-SRP early-rituximab rows do not apply with a checkpoint inhibitor.
  */
-const FIRST_LINE_ICI: Record<Antibody, MapLabel> = {
-  'anti-hmgcr': {
-    lines: ['Steroid; later', 'sparing agent;', 'consider IVIG'],
-    text: 'a glucocorticoid; a steroid-sparing agent to consider later, for maintenance or when the myositis has not settled; consider IVIG',
-  },
-  'anti-srp': {
-    lines: ['Steroid; later', 'sparing agent;', 'early rituximab'],
-    text: 'a glucocorticoid; a steroid-sparing agent to consider later, for maintenance or when the myositis has not settled; consider early rituximab',
-  },
-  seronegative: {
-    lines: ['Steroid; later', 'sparing agent'],
-    text: 'a glucocorticoid; a steroid-sparing agent to consider later, for maintenance or when the myositis has not settled',
-  },
-  pending: {
-    lines: ['Steroid; later', 'sparing agent'],
-    text: 'a glucocorticoid; a steroid-sparing agent to consider later, for maintenance or when the myositis has not settled',
-  },
+const FIRST_LINE_ICI: MapLabel = {
+  lines: ['Steroid; later', 'sparing agent'],
+  text: 'a glucocorticoid; a steroid-sparing agent to consider later, for maintenance or when the myositis has not settled',
+};
+
+/**
+ * Checkpoint inhibitor, grade 2 with CK below 3 × ULN (rule glucocorticoid/ici-ck-below-3): the
+ * glucocorticoid step says that none is indicated yet.
+ */
+const FIRST_LINE_ICI_CK_BELOW_3: MapLabel = {
+  lines: ['CK < 3 × ULN:', 'no steroid yet;', 'recheck CK'],
+  text: 'CK below 3 × ULN: no glucocorticoid yet; recheck CK; a steroid-sparing agent to consider later',
 };
 
 const ESCALATION: Record<Antibody, { lines: readonly string[]; text: string; when: MapCondition }> = {
   'anti-hmgcr': {
-    lines: ['Steroid up;', 'add IVIG and/or', 'rituximab'],
+    lines: ['Steroid up;', 'IVIG and/or', 'rituximab'],
     text: 'increase the glucocorticoid again, check the steroid-sparing agent, add IVIG and/or rituximab',
     when: { rules: ['rituximab/refractory'] },
   },
   'anti-srp': {
-    lines: ['Steroid up;', 'add IVIG and/or', 'rituximab'],
+    lines: ['Steroid up;', 'IVIG and/or', 'rituximab'],
     text: 'increase the glucocorticoid again, check the steroid-sparing agent, add IVIG and/or rituximab',
     when: { rules: ['rituximab/refractory'] },
   },
@@ -227,7 +223,10 @@ export const MAP_NODES: readonly MapNode[] = [
       // On the route only when the result holds a first-line step (phase new): in relapse or
       // inadequate response the core returns escalation steps instead.
       when: { antibody: [lane], steps: ['glucocorticoid', 'steroid-sparing-agent'] },
-      variants: [{ when: { rules: ['steroid-sparing-agent/ici'] }, ...FIRST_LINE_ICI[lane] }],
+      variants: [
+        { when: { rules: ['glucocorticoid/ici-ck-below-3'] }, ...FIRST_LINE_ICI_CK_BELOW_3 },
+        { when: { rules: ['steroid-sparing-agent/ici'] }, ...FIRST_LINE_ICI },
+      ],
     },
     {
       id: `escalation-${lane}`,
@@ -248,7 +247,7 @@ export const MAP_NODES: readonly MapNode[] = [
   {
     id: 'myasthenia',
     stage: 'modifier',
-    lines: ['Myasthenic:', 'neurology, admit'],
+    lines: ['Myasthenic:', 'neurology'],
     text: 'myasthenic features: neurology, admission with respiratory monitoring, IVIG or plasma exchange',
     when: { steps: ['myasthenia-overlap'] },
   },

@@ -10,7 +10,7 @@ import { CONTENT_VERSION } from '../content/version.js';
 import { isCalendarDate, todayIso } from './dates.js';
 import { isPlainObject } from './fields.js';
 import { formatNumber } from './format.js';
-import { deepDetached, ownValue } from './own.js';
+import { deepDetached, detached, ownValue } from './own.js';
 import { safeParse, schemas, z } from './zod.js';
 import type { Notice } from './types.js';
 
@@ -262,8 +262,9 @@ function resolve(raw: unknown, today: string): ConfigResolution {
   const bloods = c.bloods as Partial<Record<BloodThreshold, number>> | undefined;
   const codes = c.fhir?.codes as Partial<Record<FhirCodeKey, Coding[]>> | undefined;
   const meds = c.fhir?.medications as Partial<Record<FhirMedicationKey, string[]>> | undefined;
-  // Built as plain literals, then detached before anything optional is read back from it.
-  const config: ResolvedConfig = deepDetached<ResolvedConfig>({
+  // Built on null prototypes before anything reads it back (the local-policy list below reads
+  // optional settings such as ivig.vialStepG, which a polluted Object.prototype would supply).
+  const config: ResolvedConfig = deepDetached({
     prednisone: {
       maxDailyMg: c.prednisone?.maxDailyMg ?? d.prednisone.maxDailyMg,
       roundingMg: c.prednisone?.roundingMg ?? d.prednisone.roundingMg,
@@ -308,7 +309,7 @@ function resolve(raw: unknown, today: string): ConfigResolution {
       ...(c.contentVersion !== undefined && { contentVersion: c.contentVersion }),
     },
     local: [],
-  });
+  } as ResolvedConfig);
   const g = config.governance;
   if (g.reviewedOn && g.reviewedOn > today) {
     return { config: DEFAULT_CONFIG, errors: [`reviewedOn must be ${accepts('reviewedOn')} (${today})`] };
@@ -335,9 +336,9 @@ function resolve(raw: unknown, today: string): ConfigResolution {
     ['fhir.checkpointInhibitorWindowDays', config.fhir.checkpointInhibitorWindowDays, d.fhir.checkpointInhibitorWindowDays],
   ];
   config.local = pairs.filter(([, v, def]) => v !== def).map(([k]) => k);
-  // On null prototypes (above): an optional setting left out (protocolUrl, a review date, a vial
-  // step) is never read from a polluted Object.prototype, here or by whoever uses the configuration.
-  return { config, errors: [] };
+  // On null prototypes: an optional setting left out (protocolUrl, a review date) is never read
+  // from a polluted Object.prototype by whoever uses the configuration.
+  return { config: deepDetached(config), errors: [] };
 }
 
 /** A setting name safe to echo in a message: printable ASCII, at most 60 characters. */
@@ -376,15 +377,16 @@ export function reviewState(config: ResolvedConfig, today?: string): ReviewState
   const on = typeof today === 'string' && isCalendarDate(today) ? today : todayIso();
   const governance = ownValue(config, 'governance');
   const raw = isPlainObject(governance) ? governance : {};
-  // Only the governance fields, and only as own, non-empty strings (on a null prototype, so a
-  // field left out is undefined, never the host page's Object.prototype member).
+  // Only the governance fields, and only as own, non-empty strings.
+  // On a null prototype, as is the state returned: a field left out is never read from a polluted
+  // Object.prototype (a page's Object.prototype.reviewedBy showed as the reviewer).
   const g: Governance = Object.create(null);
   for (const key of ['reviewedBy', 'reviewedOn', 'reviewDue', 'contentVersion'] as const) {
     const value = nonEmpty(ownValue(raw, key));
     if (value !== undefined) g[key] = value;
   }
-  if (!g.reviewedBy && !g.reviewedOn) return { state: 'unreviewed' };
-  if (g.reviewDue && g.reviewDue < on) return { state: 'overdue', ...g, reviewDue: g.reviewDue };
-  if (g.contentVersion !== undefined && g.contentVersion !== CONTENT_VERSION) return { state: 'outdated', ...g };
-  return { state: 'reviewed', ...g };
+  if (!g.reviewedBy && !g.reviewedOn) return detached({ state: 'unreviewed' });
+  if (g.reviewDue && g.reviewDue < on) return detached({ state: 'overdue', ...g, reviewDue: g.reviewDue });
+  if (g.contentVersion !== undefined && g.contentVersion !== CONTENT_VERSION) return detached({ state: 'outdated', ...g });
+  return detached({ state: 'reviewed', ...g });
 }

@@ -36,7 +36,7 @@ describe('heading-level', () => {
       const el = await fixture<Host>(`<${tag} ${ATTRS}></${tag}>`);
       const list = levels(el);
       expect(list[0]).to.include({ tag: 'h2', level: 2 });
-      expect(el.shadowRoot!.querySelector('[aria-level]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[aria-level]') === null).to.equal(true);
     });
 
     it(`<${tag}> heading-level="4": every heading shifts by two, looks the same, stays axe clean, and follows changes`, async () => {
@@ -52,14 +52,14 @@ describe('heading-level', () => {
       expect(levels(el)[0]).to.include({ tag: 'h2', level: 1 });
       el.removeAttribute('heading-level');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[aria-level]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[aria-level]') === null).to.equal(true);
     });
 
     it(`<${tag}> heading-level="7": reported by name with its range, the default level used, the result still shown`, async () => {
       const el = await fixture<Host>(`<${tag} ${ATTRS} heading-level="7"></${tag}>`);
       const alerts = [...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => (a.textContent ?? '').replace(/\s+/g, ' '));
       expect(alerts.join(' ')).to.match(/heading-level="7" is not accepted: heading-level must be a whole number from 1 to 5/);
-      expect(el.shadowRoot!.querySelector('[aria-level]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[aria-level]') === null).to.equal(true);
       expect(el.shadowRoot!.querySelector(tag === 'nam-pathway' ? '[data-step]' : '[data-drug]'), 'the result stays').to.exist;
       await expect(el).to.be.accessible();
     });

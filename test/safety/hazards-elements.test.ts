@@ -37,6 +37,22 @@ async function expandAll(el: El) {
 }
 const path = (attrs: Record<string, string> = {}) => make('nam-pathway', attrs);
 
+/** Opens a pathway step with its own button, as a user would (steps are collapsed to their title line). */
+async function openPathwayStep(el: El, id: string) {
+  const toggle = rootOf(el).querySelector<HTMLButtonElement>(`[data-toggle-step="${id}"]`);
+  expect(toggle !== null, `a toggle for step ${id}`).to.equal(true);
+  if (toggle!.getAttribute('aria-expanded') !== 'true') toggle!.click();
+  await el.updateComplete;
+}
+
+/** Opens every pathway step with its "Expand all" button. */
+async function expandPathway(el: El) {
+  const button = rootOf(el).querySelector<HTMLButtonElement>('[data-expand-all]');
+  expect(button !== null, 'an Expand all button').to.equal(true);
+  if (button!.dataset.expandAll === 'true') button!.click();
+  await el.updateComplete;
+}
+
 /** What a user does: type into a text field, or pick a radio/select option. */
 async function userSets(el: El, name: string, value: string) {
   const controls = [...rootOf(el).querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)];
@@ -288,7 +304,7 @@ describe('hazards through <nam-pathway>', () => {
     const el = await path({ antibody: 'anti-srp' });
     expect(stepOf(el, 'rituximab'), 'rituximab for anti-SRP').to.exist;
     await userSets(el, 'antibody', 'seronegative');
-    expect(stepOf(el, 'rituximab'), 'no rituximab after seronegative').to.equal(null);
+    expect(stepOf(el, 'rituximab') === null, 'no rituximab after seronegative').to.equal(true);
     expect(norm(stepOf(el, 'cancer-screening')?.textContent)).to.match(/seronegative and anti-HMGCR/i);
   });
 
@@ -314,28 +330,38 @@ describe('hazards through <nam-pathway>', () => {
       ['glucocorticoid', 'prednisone'],
     ] as const) {
       const want = expected.lines.find((l) => l.drug === drug)!;
-      expect(norm(stepOf(el, stepId)?.textContent), `pathway ${stepId}`).to.include(norm(want.text));
+      // The step opened as a user would: its dose line says the calculator's dose and its working.
+      await openPathwayStep(el, stepId);
+      const line = stepOf(el, stepId)!.querySelector<HTMLElement>(`[data-drug="${drug}"]`);
+      expect(line !== null && visible(line), `pathway ${stepId}: a visible ${drug} line`).to.equal(true);
+      expect(norm(line!.querySelector('.dose-text strong')?.textContent), `pathway ${stepId}`).to.equal(want.summary);
+      for (const b of want.basis) expect(norm(line!.textContent), `pathway ${stepId}`).to.include(norm(b));
       // The calculator shows the dose on the line's title and its working, step by step, below it.
       expect(norm(lineOf(calcEl, drug)?.querySelector('[part~="dose"]')?.textContent), `calculator ${drug}`).to.equal(want.summary);
       for (const b of want.basis) expect(norm(lineOf(calcEl, drug)?.textContent), `calculator ${drug}`).to.include(b);
     }
   });
 
-  it('[hazard:H18] host-page CSS cannot hide a critical or mandatory step through ::part()', async () => {
+  it('[hazard:H18] host-page CSS cannot hide a critical or mandatory step, the glance or a critical notice through ::part()', async () => {
     const el = await path({ 'checkpoint-inhibitor': '', 'red-flags': 'myocarditis', weight: '70' });
     const style = hideWarningParts(el);
     try {
       for (const id of ['withdraw-checkpoint-inhibitor', 'cardiac-assessment', 'urgent-assessment']) {
         expect(visible(stepOf(el, id)!), id).to.equal(true);
       }
-      expect(visible(rootOf(el).querySelector('[part~="banner"]')!), 'the critical banner').to.equal(true);
-      // A critical notice inside an info-level step, and the dose lines with their warnings.
-      const weekly = stepOf(el, 'steroid-sparing-agent')!.querySelector('[data-code="methotrexate-weekly"]')!;
+      // The critical actions at a glance (the banner's successor), first in the result.
+      const glance = rootOf(el).querySelector('[part~="glance"]');
+      expect(glance !== null && visible(glance), 'the glance').to.equal(true);
+      // The methotrexate once-weekly notice is visible without opening anything (on its glance line
+      // or its collapsed card), although the steroid-sparing-agent step itself is background info.
       expect(stepOf(el, 'steroid-sparing-agent')!.dataset.indicator).to.equal('info');
-      expect(visible(weekly), 'methotrexate once weekly inside an info step').to.equal(true);
-      for (const n of rootOf(el).querySelectorAll('[part~="dose"] [part~="notice-warning"], [part~="dose"] [part~="notice-critical"]')) {
-        expect(visible(n), norm(n.textContent).slice(0, 60)).to.equal(true);
-      }
+      const weekly = [...rootOf(el).querySelectorAll('[data-code="methotrexate-weekly"]')].filter((n) => visible(n));
+      expect(weekly.length, 'methotrexate once weekly, collapsed').to.equal(1);
+      // Every step opened: the dose lines with their warnings.
+      await expandPathway(el);
+      const doseNotices = [...rootOf(el).querySelectorAll('[part~="dose"] [part~="notice-warning"], [part~="dose"] [part~="notice-critical"]')];
+      expect(doseNotices.length, 'dose notices').to.be.greaterThan(0);
+      for (const n of doseNotices) expect(visible(n), norm(n.textContent).slice(0, 60)).to.equal(true);
     } finally {
       style.remove();
     }

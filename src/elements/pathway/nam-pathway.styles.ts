@@ -34,6 +34,8 @@ export const pathwayStyles = css`
     white-space: nowrap;
   }
   .steps:focus,
+  .glance:focus,
+  #glance-title:focus,
   #map-title:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -208,6 +210,10 @@ export const pathwayStyles = css`
   /* The pointer to a critical action out of view: at the end of the form, never above a control. */
   .pointer-slot {
     margin: 6px 0 0;
+  }
+  /* The pointer's place kept while it is not needed, until the user changes its group or one above. */
+  .pointer-slot.reserved {
+    visibility: hidden;
   }
   .pointer {
     width: 100%;

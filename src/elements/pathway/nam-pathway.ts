@@ -56,6 +56,25 @@ const MODES = ['interactive', 'summary'];
 
 
 
+/**
+ * The form's groups from top to bottom (a control's name → its group): the pointer's slot moves or
+ * goes only when the user changes its own group or one above it, so nothing above the control
+ * being used ever moves.
+ */
+const FORM_GROUPS: Record<string, number> = {
+  antibody: 0,
+  statin: 1,
+  'checkpoint-inhibitor': 2,
+  severity: 3,
+  'red-flags': 4,
+  phase: 5,
+  age: 6,
+  'ck-times-uln': 6,
+  weight: 7,
+  'weight-unit': 7,
+  'weight-confirmed': 7,
+};
+
 /** Keeps the attribute as given: the core validates it and reports a bad value. */
 const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
 
@@ -240,6 +259,17 @@ export class NamPathway extends LitElement {
   /** The critical steps of the last result, to announce the new ones. */
   private _critical: string[] = [];
 
+  /**
+   * Where the pointer to the critical actions is drawn (the end of a form group), its words, and
+   * whether it is shown; while not shown its place stays reserved (invisible) until the user
+   * changes that group or one above it.
+   */
+  private _pointerSlot?: { field: string; text: string; shown: boolean };
+  /** The control of the user's edit this update is for (consumed by the pointer's placement). */
+  private _edited?: string;
+  /** The pointer was just used: no pointer until the user's next edit. */
+  private _pointerUsed = false;
+
   private _view!: PathwayView;
   /** Titles of critical steps the last change added (said in the status sentence). */
   private _newCritical: string[] = [];
@@ -298,6 +328,30 @@ export class NamPathway extends LitElement {
     const critical = result.ok ? result.steps.filter((s) => s.indicator === 'critical') : [];
     this._newCritical = critical.filter((s) => !this._critical.includes(s.id)).map((s) => s.title);
     this._critical = critical.map((s) => s.id);
+    this._placePointer(critical);
+  }
+
+  /**
+   * The pointer is shown while critical actions exist, the glance is out of view and the user has
+   * changed the form. It first appears at the end of the group just changed; it moves, or its
+   * reserved place goes, only when the user changes that group or one above it (never because of
+   * a change below it, which would move the controls between them).
+   */
+  private _placePointer(critical: readonly Step[]): void {
+    const edited = this._edited;
+    this._edited = undefined;
+    if (edited !== undefined) this._pointerUsed = false;
+    const last = this._edits.lastControl;
+    const need = this._interactive && critical.length > 0 && !this._glanceInView.inView && last !== undefined && !this._pointerUsed;
+    const slot = this._pointerSlot;
+    const editedAt = edited === undefined ? undefined : FORM_GROUPS[edited];
+    const free = !slot || this._pointerUsed || (editedAt !== undefined && editedAt <= (FORM_GROUPS[slot.field] ?? 0));
+    if (need) {
+      const text = PATHWAY_UI.pointer(critical[0].title, critical.length - 1);
+      this._pointerSlot = { field: free ? (edited ?? last) : slot!.field, text, shown: true };
+    } else if (slot) {
+      this._pointerSlot = free ? undefined : { ...slot, shown: false };
+    }
   }
 
   protected override updated(): void {
@@ -358,7 +412,11 @@ export class NamPathway extends LitElement {
 
   // ---- User input: one `nam-pathway-change` per change the user makes. ----
 
-  private _apply = (control: FormControl) => applyEdit(this, control);
+  private _apply = (control: FormControl) => {
+    const key = applyEdit(this, control);
+    if (key !== undefined) this._edited = control.name;
+    return key;
+  };
 
   private _onFormInput(event: Event): void {
     this._edits.handle(event, this._apply);
@@ -402,7 +460,7 @@ export class NamPathway extends LitElement {
       return;
     }
     if (origin.closest('[data-pointer]')) {
-      this._focusInside('.glance', 'start');
+      void this._followPointer();
       return;
     }
     if (origin.closest('[data-back]')) {
@@ -418,6 +476,14 @@ export class NamPathway extends LitElement {
 
   /** A step is open when the user opened it (all are collapsed to their title line by default); all open while printing. */
   private _isOpen = (step: Step): boolean => this._note.printing || (this._opened.get(step.id) ?? false);
+
+  /** The pointer used: its place in the form goes first (the form shortens before the scroll), then the glance takes focus. */
+  private async _followPointer(): Promise<void> {
+    this._pointerUsed = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    this._focusInside('.glance', 'start');
+  }
 
   private async _goToStep(id: string): Promise<void> {
     if (!this._opened.get(id)) this._opened = new Map(this._opened).set(id, true);
@@ -461,21 +527,22 @@ export class NamPathway extends LitElement {
       ckTimesUln: typed.get('ck-times-uln') ?? view.values.ckTimesUln,
     };
     const result = view.result;
-    const critical = result.ok ? result.steps.filter((s) => s.indicator === 'critical') : [];
     // Nothing that appears because of an input is inserted above the form: the critical actions
-    // lead the result below it, and while they are out of view a pointer at the end of the form
-    // leads to them (it never scrolls or moves focus by itself).
-    const pointer =
-      interactive && critical.length && !this._glanceInView.inView && this._edits.lastControl
-        ? {
-            field: this._edits.lastControl,
-            content: html`<p class="pointer-slot no-print">
-              <button type="button" class="pointer" data-pointer part="pointer">
-                ${PATHWAY_UI.pointer(critical[0].title, critical.length - 1)}
-              </button>
-            </p>`,
-          }
-        : undefined;
+    // lead the result below it, and while they are out of view a pointer at the end of a form group
+    // leads to them (it never scrolls or moves focus by itself; see _placePointer).
+    const slot = interactive ? this._pointerSlot : undefined;
+    const pointer = slot
+      ? {
+          field: slot.field,
+          content: slot.shown
+            ? html`<p class="pointer-slot no-print">
+                <button type="button" class="pointer" data-pointer part="pointer">${slot.text}</button>
+              </p>`
+            : html`<p class="pointer-slot reserved no-print" aria-hidden="true">
+                <button type="button" class="pointer" tabindex="-1" disabled>${slot.text}</button>
+              </p>`,
+        }
+      : undefined;
     const glanceItems = result.ok ? pathwayGlance(result, view.doses) : [];
     const glance = new Set(glanceItems.map((g) => g.stepId));
     const glanceNotices = new Set(glanceItems.flatMap((g) => g.notices.map((n) => n.code)));

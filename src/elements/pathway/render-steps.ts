@@ -88,8 +88,9 @@ export function renderGlance(result: OkResult, doses: PathwayView['doses']) {
     >${i.doses.length ? html`<span class="glance-doses">${i.doses.map((d) => html`<span class="glance-dose">${d}</span>`)}</span>` : nothing}
     ${i.notices.length ? html`<div class="glance-notices">${renderNotices(i.notices)}</div>` : nothing}
   </li>`;
-  return html`<section class="glance" part="glance" aria-label=${PATHWAY_UI.glance.region} data-critical=${critical.length ? 'true' : 'false'}>
-    <h3 id="glance-title" class="glance-heading">${PATHWAY_UI.glance.title}</h3>
+  // Both take focus from a script (tabindex -1): the skip link leads to the heading, the pointer to the block.
+  return html`<section class="glance" part="glance" tabindex="-1" aria-label=${PATHWAY_UI.glance.region} data-critical=${critical.length ? 'true' : 'false'}>
+    <h3 id="glance-title" class="glance-heading" tabindex="-1">${PATHWAY_UI.glance.title}</h3>
     ${critical.length
       ? html`<ul class="glance-list glance-critical-list" aria-label=${PATHWAY_UI.glance.critical}>${critical.map(line)}</ul>`
       : nothing}

@@ -119,8 +119,8 @@ export const PATHWAY_UI = {
   },
   glance: {
     title: 'At a glance',
-    /** The glance's name as a region: unique beside the other elements' glances on one page. */
-    region: 'Treatment pathway at a glance',
+    /** The glance region's name: distinct from the dose calculator's and the follow-up's on one page. */
+    region: 'Pathway at a glance',
     /** Before the glance's critical lines, for screen readers and print. */
     critical: 'Critical',
     plan: 'First-line plan',

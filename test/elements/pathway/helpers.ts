@@ -54,3 +54,43 @@ export const control = <T extends HTMLInputElement | HTMLSelectElement = HTMLInp
   name: string,
   value?: string,
 ) => $<T>(el, value === undefined ? `[name="${name}"]` : `[name="${name}"][value="${value}"]`) as T;
+
+/** Whether a node is rendered (not inside a `hidden` or display: none ancestor, not visibility: hidden). */
+export const shown = (node: Element | null | undefined): boolean =>
+  !!node && node.checkVisibility({ checkVisibilityCSS: true, checkOpacity: true } as CheckVisibilityOptions);
+
+/** Opens a step's details with its own button (a click, as a user would) and waits for the render. */
+export async function openStep(el: NamPathway, id: string): Promise<HTMLElement> {
+  const toggle = $<HTMLButtonElement>(el, `[data-toggle-step="${id}"]`);
+  if (!toggle) throw new Error(`no toggle for step ${id}`);
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await settle(el);
+  return step(el, id) as HTMLElement;
+}
+
+/** "Expand all" (or "Collapse all" with `open` false), when the button offers it. */
+export async function expandAll(el: NamPathway, open = true): Promise<void> {
+  const button = $<HTMLButtonElement>(el, '[data-expand-all]');
+  if (!button) throw new Error('no Expand all button');
+  if (button.dataset.expandAll === String(open)) button.click();
+  await settle(el);
+}
+
+/** Shows the pathway map (it is drawn only on request). */
+export async function openMap(el: NamPathway): Promise<void> {
+  const toggle = $<HTMLButtonElement>(el, '[data-toggle-map]');
+  if (!toggle) throw new Error('no map toggle');
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await settle(el);
+}
+
+/** Shows the source list (collapsed until a citation is followed). */
+export async function openSources(el: NamPathway): Promise<void> {
+  const toggle = $<HTMLButtonElement>(el, '[data-toggle-sources]');
+  if (!toggle) throw new Error('no sources toggle');
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await settle(el);
+}
+
+/** A notice's message: its text without the "Critical:" / "Warning:" / "Note:" label. */
+export const noticeMessage = (li: Element) => text(li).slice(text(li.querySelector('.notice-label')).length).trim();

@@ -1,15 +1,16 @@
 /** Attribute parsing: red-flag lists, blanks and spaces, the boolean attribute, weight text. */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, control, countEvents, pathway, settle, step, text } from './helpers.js';
+import { $, $$, control, countEvents, pathway, settle, step, text } from './helpers.js';
 
 describe('<nam-pathway> attribute parsing', () => {
   for (const list of ['bulbar,dyspnoea', 'bulbar dyspnoea', 'bulbar, dyspnoea', '  dyspnoea ,, bulbar  ', 'bulbar\tdyspnoea bulbar']) {
     it(`[rule:urgent-assessment] red-flags="${list}" reads dyspnoea and bulbar`, async () => {
       const el = await pathway({ 'red-flags': list });
       expect(el.result.ok && el.result.input.redFlags).to.deep.equal(['dyspnoea', 'bulbar']);
-      expect($(el, '[role="alert"]')).to.equal(null);
-      expect(text($(el, '[part="banner"]'))).to.include('dyspnoea');
+      expect($(el, '[role="alert"]') === null).to.equal(true);
+      expect(text($(el, '[part="inputs-summary"]'))).to.include('red flags: dyspnoea, bulbar symptoms');
+      expect($$(el, '[part="glance"] [data-glance="urgent-assessment"]').length).to.equal(1);
       expect(control(el, 'red-flags', 'bulbar').checked).to.equal(true);
       expect(control(el, 'red-flags', 'dyspnoea').checked).to.equal(true);
       expect(control(el, 'red-flags', 'myocarditis').checked).to.equal(false);
@@ -26,7 +27,8 @@ describe('<nam-pathway> attribute parsing', () => {
   it('an empty red-flags attribute means none', async () => {
     const el = await pathway({ 'red-flags': '' });
     expect(el.result.ok && el.result.input.redFlags).to.deep.equal([]);
-    expect($(el, '[part="banner"]')).to.equal(null);
+    expect(text($(el, '[part="inputs-summary"]'))).to.include('no red flags');
+    expect($(el, '[part="glance"]')?.dataset.critical, 'no critical line at a glance').to.equal('false');
   });
 
   it('values are trimmed; absent attributes take the defaults (empty ones are errors: see the regression tests)', async () => {
@@ -43,29 +45,36 @@ describe('<nam-pathway> attribute parsing', () => {
     await import('../../../src/elements/dose-calculator/define.js');
     for (const weight of ['70.', '.5', '70,5']) {
       const el = await pathway({ antibody: 'anti-hmgcr', weight });
-      expect($(el, '[data-drug]'), weight).to.equal(null);
+      expect($(el, '[data-drug]') === null, weight).to.equal(true);
       expect(control(el, 'weight').getAttribute('aria-invalid'), weight).to.equal('true');
       const calc = document.createElement('nam-dose-calculator');
       calc.setAttribute('weight', weight);
       document.body.append(calc);
       await (calc as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      expect(calc.shadowRoot!.querySelector('[data-drug]'), weight).to.equal(null);
+      expect(calc.shadowRoot!.querySelector('[data-drug]') === null, weight).to.equal(true);
       calc.remove();
     }
   });
 
-  it('[hazard:H13] the critical banner comes first and lists the red flags and the mandatory withdrawal', async () => {
+  it('[hazard:H13] critical actions lead the result at a glance, never above the form, with the mandatory withdrawal', async () => {
     const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'severe-weakness', statin: 'current' });
-    const banner = $(el, '[part="banner"]')!;
-    // First after the title, before the form and the result (interactive mode too).
-    const first = $(el, 'header')!.nextElementSibling!;
-    expect(first.firstElementChild).to.equal(banner);
-    for (const later of [$(el, 'form')!, $(el, '[part="result"]')!]) {
-      expect(banner.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const glance = $(el, '[part="glance"]')!;
+    const form = $(el, 'form')!;
+    const result = $(el, '[part="result"]')!;
+    // Inside the result, after the form (nothing that an input brings is inserted above the form).
+    expect(result.contains(glance)).to.equal(true);
+    expect(form.compareDocumentPosition(glance) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(glance.getBoundingClientRect().top).to.be.at.least(form.getBoundingClientRect().bottom);
+    // First in the result after the line saying what it is for (and the result's warnings).
+    for (const later of [$(el, '[part="steps"]')!, $(el, '[data-toggle-map]')!]) {
+      expect(glance.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     }
-    expect(text(banner)).to.include('severe weakness');
-    expect(text(banner)).to.include('withdrawal is mandatory');
-    expect(text(banner.querySelector('.badge-mandatory'))).to.equal('Mandatory');
+    expect(text($(el, '[part="inputs-summary"]'))).to.include('severe weakness');
+    // Every critical step listed first, the mandatory withdrawal among them.
+    const critical = (el.result.ok ? el.result.steps : []).filter((s) => s.indicator === 'critical').map((s) => s.id);
+    expect(critical).to.include('withdraw-checkpoint-inhibitor');
+    expect($$(el, '[part="glance"] [data-glance]').slice(0, critical.length).map((li) => li.dataset.glance)).to.deep.equal(critical);
+    expect(text(glance.querySelector('[data-glance="withdraw-checkpoint-inhibitor"]'))).to.include('withdrawal is mandatory');
     const withdraw = step(el, 'withdraw-checkpoint-inhibitor')!;
     expect(text(withdraw.querySelector('.badge-mandatory'))).to.equal('Mandatory');
     expect(withdraw.getAttribute('part')).to.include('step-mandatory');
@@ -80,7 +89,7 @@ describe('<nam-pathway> attribute parsing', () => {
     expect(events.count()).to.equal(1);
     expect(control(el, 'weight').getAttribute('aria-invalid')).to.equal('true');
     expect(text($(el, '#error-weight'))).to.include('Weight must be');
-    expect($(el, '[part="errors"]')).to.equal(null);
+    expect($(el, '[part="errors"]') === null).to.equal(true);
     await sendKeys({ press: 'Tab' });
     await settle(el);
     expect(text($(el, '[part="errors"]'))).to.include('Weight must be');

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { CONTENT_VERSION, SOURCES, calculateDoses } from '../../../src/core/index.js';
 import { NamPathway } from '../../../src/elements/pathway/nam-pathway.js';
 import { pathwayNoteText } from '../../../src/elements/pathway/note-text.js';
-import { $, $$, control, pathway, settle, step, stepIds, text } from './helpers.js';
+import { $, $$, control, expandAll, openMap, openSources, openStep, pathway, settle, shown, step, stepIds, text } from './helpers.js';
 
 describe('<nam-pathway> done when: anti-HMGCR, current statin, 70 kg', () => {
   const attrs = { antibody: 'anti-hmgcr', statin: 'current', weight: '70' };
@@ -15,7 +15,10 @@ describe('<nam-pathway> done when: anti-HMGCR, current statin, 70 kg', () => {
     const el = await pathway(attrs);
     expect(stepIds(el)[0]).to.equal('stop-statin');
     expect(text(step(el, 'stop-statin'))).to.include('Stop the statin');
-    expect($(el, '[part="banner"]'), 'no critical banner without red flags').to.equal(null);
+    // First at a glance too, with no critical line (no red flag).
+    const glance = $$(el, '[part="glance"] [data-glance]').map((li) => li.dataset.glance);
+    expect(glance[0]).to.equal('stop-statin');
+    expect($(el, '[part="glance"]')?.dataset.critical).to.equal('false');
   });
 
   it('[rule:ivig/anti-hmgcr] offers IVIG with 140 g per course', async () => {
@@ -36,13 +39,19 @@ describe('<nam-pathway> done when: anti-HMGCR, current statin, 70 kg', () => {
     expect(step(el, 'glucocorticoid')!.dataset.priority).to.equal('first-line');
     expect(step(el, 'steroid-sparing-agent')!.dataset.priority).to.equal('first-line');
     const doses = calculateDoses({ weight: 70 });
-    const pred = doses.ok ? doses.lines.find((l) => l.drug === 'prednisone')!.text : '';
-    expect(text(step(el, 'glucocorticoid'))).to.include(pred);
+    const pred = doses.ok ? doses.lines.find((l) => l.drug === 'prednisone')! : undefined;
+    expect(text(step(el, 'glucocorticoid')!.querySelector('[data-drug="prednisone"] .dose-text'))).to.equal(pred?.summary);
+    for (const b of pred?.basis ?? []) expect(text(step(el, 'glucocorticoid'))).to.include(b);
     expect(text(step(el, 'steroid-sparing-agent'))).to.include('methotrexate');
   });
 
   it('cites its sources: every mark leads to a full entry (authors, title, journal, year, DOI)', async () => {
     const el = await pathway(attrs);
+    // The list is collapsed until a citation is followed, or opened with its button.
+    expect($(el, '#source-entries')!.hidden).to.equal(true);
+    expect($(el, '[data-toggle-sources]')!.getAttribute('aria-expanded')).to.equal('false');
+    await openSources(el);
+    expect($(el, '#source-entries')!.hidden).to.equal(false);
     const marks = $$(el, 'a[data-cite]');
     expect(marks.length).to.be.greaterThan(10);
     for (const m of marks) {
@@ -63,9 +72,10 @@ describe('<nam-pathway> done when: anti-HMGCR, current statin, 70 kg', () => {
     const el = await pathway(attrs);
     control(el, 'antibody', 'anti-srp').click();
     await settle(el);
-    const rituximab = step(el, 'rituximab')!;
-    expect(rituximab).to.exist;
-    expect(text(rituximab)).to.include('Early rituximab');
+    expect(step(el, 'rituximab')).to.exist;
+    const rituximab = await openStep(el, 'rituximab');
+    expect(shown(rituximab.querySelector('[part="step-text"]'))).to.equal(true);
+    expect(text(rituximab.querySelector('[part="step-text"]'))).to.include('Early rituximab');
     expect(text(rituximab.querySelector('[data-drug="rituximab"]'))).to.include('1,000 mg');
   });
 });
@@ -100,8 +110,8 @@ describe('<nam-pathway> page furniture', () => {
 
   it('renders no inline style attributes, no <style> elements and no rem units', async () => {
     const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'bulbar', weight: '70' });
-    expect($$(el, '[style]')).to.have.length(0);
-    expect($$(el, 'style')).to.have.length(0);
+    expect($$(el, '[style]').length).to.equal(0);
+    expect($$(el, 'style').length).to.equal(0);
     const css = (NamPathway.styles as { cssText: string }[]).map((s) => s.cssText).join('\n');
     expect(css).to.not.match(/\d+(\.\d+)?rem\b/);
   });
@@ -113,10 +123,14 @@ describe('<nam-pathway> page furniture', () => {
     for (const part of ['inputs-summary', 'steps', 'sources', 'footer']) expect($(el, `[part~="${part}"]`), part).to.exist;
   });
 
-  it('does not overflow 320 px', async () => {
+  it('does not overflow 320 px, collapsed or with every step, the map and the sources open', async () => {
     const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'bulbar myocarditis', weight: '154', 'weight-unit': 'lb' });
     el.style.width = '320px';
     await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    await expandAll(el);
+    await openMap(el);
+    await openSources(el);
     expect(el.scrollWidth).to.be.at.most(320);
   });
 
@@ -130,10 +144,12 @@ describe('<nam-pathway> page furniture', () => {
     const note = pathwayNoteText(el.result, undefined, doses && doses.ok ? doses : undefined);
     expect(note).to.include('Inputs: antibody anti-HMGCR');
     expect(note).to.include('Stop the statin now');
-    expect(note).to.include('Doses (weight 70 kg):');
-    expect(note).to.include('140 g per course');
+    expect(note).to.include('Doses for 70 kg (154.3 lb).');
+    expect(note).to.include('Dose: Intravenous immunoglobulin (IVIG) 140 g per course');
     expect(note).to.include('[octagam-label]');
-    expect(note.indexOf('Doses (weight')).to.be.lessThan(note.indexOf('Sources:'));
-    expect(note).to.include('WARNING: Check renal function');
+    expect(note.indexOf('Doses for 70 kg')).to.be.lessThan(note.indexOf('Sources'));
+    // The critical notices of the doses shown: methotrexate once weekly, azathioprine not before TPMT.
+    expect(note).to.include('CRITICAL: Once weekly only');
+    expect(note).to.include('CRITICAL: Do not start before the TPMT and NUDT15 results are known.');
   });
 });

@@ -2,7 +2,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { calculateDoses } from '../../../src/core/index.js';
 import '../../../src/elements/dose-calculator/define.js';
-import { $, $$, pathway, step, text } from './helpers.js';
+import { $, $$, expandAll, pathway, shown, step, text } from './helpers.js';
 
 const STEP_DRUGS: Record<string, string[]> = {
   glucocorticoid: ['prednisone'],
@@ -29,17 +29,21 @@ describe('<nam-pathway> inline doses', () => {
       const doses = calculateDoses({ weight: Number(weight), weightUnit: unit });
       expect(doses.ok).to.equal(true);
       if (!doses.ok) return;
+      await expandAll(el);
       for (const [stepId, drug] of STEP_DRUG) {
         const block = step(el, stepId)!.querySelector(`[data-drug="${drug}"]`);
         const line = doses.lines.find((l) => l.drug === drug)!;
         expect(block, `${stepId} carries the ${drug} line`).to.exist;
-        expect(text(block!.querySelector('.dose-text'))).to.equal(line.text);
-        for (const b of line.basis) expect(text(block)).to.include(b);
+        expect(shown(block), `${stepId}: the ${drug} line shows once the step is open`).to.equal(true);
+        // The dose, then its working one click away.
+        expect(text(block!.querySelector('.dose-text'))).to.equal(line.summary);
+        for (const b of line.basis) expect(text(block!.querySelector('.dose-working'))).to.include(b);
       }
-      // No dose line anywhere else.
+      // No dose line anywhere else, and one per drug.
       expect($$(el, '[data-drug]').map((d) => d.closest('[data-step]')!.getAttribute('data-step')).sort()).to.deep.equal(
         STEP_DRUG.map(([stepId]) => stepId).sort(),
       );
+      expect($$(el, '[data-drug]').map((d) => d.dataset.drug).sort()).to.deep.equal(STEP_DRUG.map(([, drug]) => drug).sort());
     });
   }
 
@@ -50,16 +54,15 @@ describe('<nam-pathway> inline doses', () => {
     const label = (drug: string) => text($(el, `[data-drug="${drug}"] .dose-label`));
     for (const drug of ['prednisone', 'azathioprine', 'ivig']) {
       expect(doses.lines.find((l) => l.drug === drug)!.dosingWeightKg, drug).to.equal(70);
-      expect(label(drug), drug).to.equal('Dose for 70 kg:');
+      // Both units wherever a dosing weight is shown (content-spec §4.1).
+      expect(label(drug), drug).to.equal('Dose for 70 kg (154.3 lb):');
     }
     for (const drug of ['methotrexate', 'mycophenolate', 'methylprednisolone', 'rituximab']) {
       expect(doses.lines.find((l) => l.drug === drug)!.dosingWeightKg, drug).to.equal(undefined);
       expect(label(drug), drug).to.equal('Fixed dose:');
     }
-    // The sentence above the steps does not claim that every dose is computed for the weight.
-    const summary = text($(el, '.dose-summary'));
-    expect(summary).to.not.match(/^Doses below are computed for/);
-    expect(summary).to.include('weight-based ones are computed for 70 kg');
+    // The line saying what the result is for gives the weight in both units.
+    expect(text($(el, '[part="inputs-summary"]'))).to.include('weight 70 kg (154.3 lb)');
   });
 
   it('[rule:ivig/anti-hmgcr] 70 kg IVIG is 140 g per course', async () => {
@@ -79,19 +82,21 @@ describe('<nam-pathway> inline doses', () => {
     expect(text($(el, '[part="inputs-summary"]'))).to.include('154 lb = 69.85 kg');
   });
 
-  it('warns about an implausible weight but still shows doses', async () => {
+  it('[hazard:H02] an unusual weight withholds the weight-based doses until it is confirmed; fixed doses still show', async () => {
     const el = await pathway({ weight: '160', antibody: 'anti-hmgcr' });
-    const warnings = text($(el, '.result .notices'));
-    expect(warnings).to.include('confirm');
-    expect($(el, '[data-drug="ivig"]')).to.exist;
+    const warnings = text($(el, '[part="result"] > .notices'));
+    expect(warnings).to.include('Unusual weight: confirm it is a measured weight in kilograms.');
+    expect(warnings).to.include('Is this weight in pounds? 160 lb = 72.57 kg.');
+    for (const drug of ['prednisone', 'azathioprine', 'ivig']) expect($(el, `[data-drug="${drug}"]`)?.dataset.withheld, drug).to.equal('true');
+    for (const drug of ['methotrexate', 'mycophenolate']) expect($(el, `[data-drug="${drug}"]`)?.dataset.withheld, drug).to.equal('false');
   });
 
   it('without a weight, no doses (and a hint in interactive mode only)', async () => {
     const el = await pathway({ antibody: 'anti-hmgcr' });
-    expect($(el, '[data-drug]')).to.equal(null);
+    expect($(el, '[data-drug]') === null).to.equal(true);
     expect(text($(el, '[data-step="ivig"] .dose-hint'))).to.include('weight');
     const summary = await pathway({ antibody: 'anti-hmgcr', mode: 'summary' });
-    expect($(summary, '.dose-hint')).to.equal(null);
+    expect($(summary, '.dose-hint') === null).to.equal(true);
   });
 
   it('[hazard:H20] the dose calculator element shows the same lines for the same weight', async () => {

@@ -16,7 +16,7 @@ const errorButton = (el: HTMLElement, target: string) =>
   $<HTMLButtonElement>(el, `[part="errors"] [data-error-for="${target}"] button.link`);
 
 describe('<nam-pathway> regression: the error list gave no way to reach the field', () => {
-  it('Tab reaches the first error\'s button; Enter moves focus to its radio group', async () => {
+  it('Tab reaches the first error\'s button right after the form; Enter moves focus to its radio group', async () => {
     const wrap = await fixture<HTMLDivElement>(
       '<div><button type="button" id="before">Before</button><nam-pathway antibody="anti-xyz"></nam-pathway></div>',
     );
@@ -24,8 +24,17 @@ describe('<nam-pathway> regression: the error list gave no way to reach the fiel
     await settle(el);
     const errors = $(el, '[part="errors"]')!;
     expect(errors.getAttribute('role')).to.equal('alert');
+    // Nothing is inserted above the form: the list of settings to check follows it.
+    expect($(el, 'form')!.compareDocumentPosition(errors) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     wrap.querySelector<HTMLButtonElement>('#before')!.focus();
-    await sendKeys({ press: 'Tab' });
+    // One Tab stop per radio group, per checkbox and per box, then the first error's button.
+    const stops: string[] = [];
+    for (let i = 0; i < 30 && !active(el)?.matches('[part="errors"] button'); i++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(active(el)?.getAttribute('name') ?? active(el)?.localName ?? 'none');
+    }
+    const form = [...new Set($$<HTMLInputElement>(el, 'form input, form select').map((c) => (c.type === 'radio' ? c.name : `${c.name}=${c.value}`)))];
+    expect(stops.length, stops.join(' ')).to.equal(form.length + 1);
     expect(id(active(el))).to.equal(id(errorButton(el, 'antibody')));
     expect(errorButton(el, 'antibody')).to.exist;
     expect(text(active(el))).to.include('antibody="anti-xyz" is not accepted');
@@ -65,7 +74,7 @@ describe('<nam-pathway> regression: the error list gave no way to reach the fiel
 
   it('an error that belongs to no control (theme, mode) stays plain text', async () => {
     const el = await pathway({ theme: 'pink', antibody: 'x' });
-    expect(errorButton(el, 'theme')).to.equal(null);
+    expect(errorButton(el, 'theme') === null).to.equal(true);
     expect(text($(el, '[data-error-for="theme"]'))).to.include('theme="pink"');
     expect(errorButton(el, 'antibody')).to.exist;
   });
@@ -73,7 +82,7 @@ describe('<nam-pathway> regression: the error list gave no way to reach the fiel
   it('in summary mode, with no form to go to, the errors stay plain text', async () => {
     const el = await pathway({ mode: 'summary', antibody: 'x' });
     expect($(el, '[part="errors"][role="alert"]')).to.exist;
-    expect($$(el, '[part="errors"] button')).to.have.length(0);
+    expect($$(el, '[part="errors"] button').length).to.equal(0);
     await expect(el).to.be.accessible();
   });
 });

@@ -60,7 +60,7 @@ describe('<nam-pathway> bad attribute values', () => {
       }
       if (c.keepsSteps) expect(stepIds(el).length).to.be.greaterThan(0);
       else expect(stepIds(el), 'no result from invalid input').to.deep.equal([]);
-      expect($(el, '[data-drug]'), 'no dose from invalid input').to.equal(null);
+      expect($(el, '[data-drug]') === null, 'no dose from invalid input').to.equal(true);
     });
   }
 
@@ -70,8 +70,8 @@ describe('<nam-pathway> bad attribute values', () => {
     el.setAttribute('phase', 'later');
     await el.updateComplete;
     expect(stepIds(el)).to.deep.equal([]);
-    expect($$(el, '[data-drug]')).to.have.length(0);
-    expect($(el, 'svg[role="img"]')).to.equal(null);
+    expect($$(el, '[data-drug]').length).to.equal(0);
+    expect($(el, 'svg[role="img"]') === null).to.equal(true);
     el.removeAttribute('phase');
     await el.updateComplete;
     const weight = control(el, 'weight');
@@ -79,7 +79,7 @@ describe('<nam-pathway> bad attribute values', () => {
     weight.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(stepIds(el).length).to.be.greaterThan(0);
-    expect($$(el, '[data-drug]')).to.have.length(0);
+    expect($$(el, '[data-drug]').length).to.equal(0);
     expect(weight.getAttribute('aria-invalid')).to.equal('true');
   });
 
@@ -100,16 +100,16 @@ describe('<nam-pathway> bad attribute values', () => {
     const el = await pathway({ antibody: hostile, 'red-flags': hostile, weight: hostile, config: hostile });
     await new Promise((r) => setTimeout(r, 50));
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-    expect($$(el, 'img')).to.have.length(0);
-    expect($$(el, 'script')).to.have.length(0);
+    expect($$(el, 'img').length).to.equal(0);
+    expect($$(el, 'script').length).to.equal(0);
     expect(text($(el, '[part="errors"]'))).to.include('<img');
   });
 
   it('treats checkpoint-inhibitor="false" as false and a bare attribute as true', async () => {
     const off = await pathway({ 'checkpoint-inhibitor': 'false' });
     expect(off.result.ok && off.result.input.checkpointInhibitor).to.equal(false);
-    expect($(off, '[data-step="withdraw-checkpoint-inhibitor"]')).to.equal(null);
-    expect($(off, '[role="alert"]')).to.equal(null);
+    expect($(off, '[data-step="withdraw-checkpoint-inhibitor"]') === null).to.equal(true);
+    expect($(off, '[role="alert"]') === null).to.equal(true);
     const on = await pathway({ 'checkpoint-inhibitor': true });
     expect(on.result.ok && on.result.input.checkpointInhibitor).to.equal(true);
     const yes = await pathway({ 'checkpoint-inhibitor': 'TRUE' });

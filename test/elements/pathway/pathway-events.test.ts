@@ -2,7 +2,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PathwayResult } from '../../../src/core/index.js';
-import { $, $$, control, countEvents, pathway, root, settle, step, stepIds, text } from './helpers.js';
+import { $, $$, control, countEvents, pathway, root, settle, shown, step, stepIds, text } from './helpers.js';
 
 const active = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
 
@@ -20,7 +20,7 @@ describe('<nam-pathway> events and keyboard', () => {
   it('choosing anti-SRP in the form fires one nam-pathway-change and brings early rituximab', async () => {
     const el = await pathway({ antibody: 'anti-hmgcr' });
     const events = countEvents(el);
-    expect(step(el, 'rituximab')).to.equal(null);
+    expect(step(el, 'rituximab') === null).to.equal(true);
     setTimeout(() => control(el, 'antibody', 'anti-srp').click());
     const event = await oneEvent(el, 'nam-pathway-change');
     await settle(el);
@@ -49,8 +49,9 @@ describe('<nam-pathway> events and keyboard', () => {
     el.checkpointInhibitor = true;
     el.config = { reviewedBy: 'Pharmacy committee', reviewedOn: '2026-01-10' };
     await settle(el);
-    expect(step(el, 'rituximab')?.dataset.priority).to.equal('add-on');
-    expect(step(el, 'withdraw-checkpoint-inhibitor')).to.exist;
+    // Relapse with a checkpoint inhibitor: a new episode at its grade, with the relapse taper caution.
+    expect(step(el, 'taper-caution')?.dataset.priority).to.equal('add-on');
+    expect(step(el, 'withdraw-checkpoint-inhibitor')?.dataset.mandatory).to.equal('true');
     expect(events.count()).to.equal(0);
   });
 
@@ -132,7 +133,7 @@ describe('<nam-pathway> events and keyboard', () => {
     control(el, 'antibody', 'seronegative').click();
     await settle(el);
     expect(events.count()).to.equal(1);
-    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[role="alert"]') === null).to.equal(true);
     expect(step(el, 'cancer-screening')?.dataset.priority).to.equal('first-line');
   });
 
@@ -158,26 +159,39 @@ describe('<nam-pathway> events and keyboard', () => {
     // The CTCAE grade wording appears beside each severity level.
     expect(text(control(el, 'severity', 'moderate').closest('label'))).to.include('grade 2');
 
+    // With a checkpoint inhibitor the early-rituximab row no longer applies (content-spec §3).
+    expect(step(el, 'rituximab') === null).to.equal(true);
+
     // Type a weight.
     control(el, 'weight').focus();
     await sendKeys({ type: '70' });
     await settle(el);
     expect(events.count()).to.equal(4); // one per keystroke: "7", then "70"
-    expect(text($(el, '[data-step="rituximab"] [data-drug="rituximab"]'))).to.include('1,000 mg');
+    expect(text($(el, '[data-step="steroid-sparing-agent"] [data-drug="methotrexate"] .dose-text'))).to.include('15–25 mg once weekly');
     await sendKeys({ press: 'Enter' }); // must not submit or navigate
     await settle(el);
     expect(el.isConnected).to.equal(true);
     expect(events.count()).to.equal(4);
   });
 
-  it('citation marks move focus to the full source entry and back, by keyboard', async () => {
+  it('citation marks open the source list, move focus to the full entry and back, by keyboard', async () => {
     const el = await pathway({ statin: 'current' });
+    // The marks are in the step's details: open the step with its button first.
+    const toggle = $(el, '[data-toggle-step="stop-statin"]')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '#source-entries')!.hidden, 'the source list starts collapsed').to.equal(true);
     const mark = $(el, '[data-step="stop-statin"] a[data-cite="mammen-2016"]')!;
     mark.focus();
+    expect(active(el) === mark).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await settle(el);
     const entry = $(el, '#source-mammen-2016')!;
-    expect(active(el)).to.equal(entry);
+    expect($(el, '#source-entries')!.hidden, 'following a citation opens the list').to.equal(false);
+    expect($(el, '[data-toggle-sources]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(active(el) === entry, 'focus on the entry').to.equal(true);
     expect(entry.classList.contains('is-target')).to.equal(true);
     expect(text(entry)).to.include('Mammen AL');
     expect(text(entry)).to.include('10.1056/NEJMra1515161');
@@ -186,21 +200,28 @@ describe('<nam-pathway> events and keyboard', () => {
     expect(active(el)?.hasAttribute('data-back')).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(active(el)).to.equal(mark);
+    expect(active(el) === mark, 'focus back on the mark').to.equal(true);
   });
 
-  it('banner links move focus to the critical step', async () => {
+  it('each line at a glance leads to its step: Enter on the link opens the step and moves focus to it', async () => {
     const el = await pathway({ 'red-flags': 'myocarditis' });
-    const link = $(el, '[part="banner"] a[data-goto-step="cardiac-assessment"]')!;
-    link.click();
+    const link = $(el, '[part="glance"] a[data-goto-step="cardiac-assessment"]')!;
+    expect(link.getAttribute('href')).to.equal('#step-cardiac-assessment');
+    expect(step(el, 'cardiac-assessment')!.dataset.open).to.equal('false');
+    link.focus();
+    await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(active(el)).to.equal(step(el, 'cardiac-assessment'));
+    const target = step(el, 'cardiac-assessment')!;
+    expect(target.dataset.open).to.equal('true');
+    expect($(el, '[data-toggle-step="cardiac-assessment"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(target.querySelector('[part="step-text"]'))).to.equal(true);
+    expect(active(el) === target, 'focus on the step').to.equal(true);
   });
 
   it('summary mode renders no form and no controls', async () => {
     const el = await pathway({ mode: 'summary', antibody: 'anti-srp' });
-    expect($(el, 'form')).to.equal(null);
-    expect($$(el, 'input, select')).to.have.length(0);
+    expect($(el, 'form') === null).to.equal(true);
+    expect($$(el, 'input, select').length).to.equal(0);
     expect(step(el, 'rituximab')).to.exist;
     expect(text($(el, '[part="inputs-summary"]'))).to.include('anti-SRP');
   });

@@ -6,7 +6,14 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MAP_MIN_TEXT_PX } from '../../../src/elements/pathway/render-map.js';
-import { $, $$, pathway, root } from './helpers.js';
+import { $, $$, openMap, pathway as plain, root, type Attrs } from './helpers.js';
+
+/** The pathway with its map shown (drawn only on request). */
+async function pathway(attrs: Attrs) {
+  const el = await plain(attrs);
+  await openMap(el);
+  return el;
+}
 
 /** Waits for layout, resize observers and the update they cause. */
 async function frames(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
@@ -95,7 +102,7 @@ describe('<nam-pathway> regression: the map\'s words shrank below a readable siz
   });
 
   for (const width of [900, 1000, 1400]) {
-    it(`beside the steps (${width} px wide) the drawing fits its column without scrolling`, async () => {
+    it(`below the steps (${width} px wide) the drawing fits without scrolling`, async () => {
       const el = await pathway({ antibody: 'anti-srp' });
       // The host is at most as wide as its parent: widen the fixture's container first.
       (el.parentElement as HTMLElement).style.width = `${width}px`;
@@ -103,7 +110,8 @@ describe('<nam-pathway> regression: the map\'s words shrank below a readable siz
       await frames(el);
       expect(el.getBoundingClientRect().width).to.equal(width);
       const scroller = $(el, '.map-scroll')!;
-      expect($(el, '[part="steps"]')!.getBoundingClientRect().right).to.be.at.most($(el, '[part="map"]')!.getBoundingClientRect().left);
+      // The map follows the steps (shown on request, after them).
+      expect($(el, '[part="steps"]')!.getBoundingClientRect().bottom).to.be.at.most($(el, '[part="map"]')!.getBoundingClientRect().top);
       expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
       expect(scroller.hasAttribute('tabindex')).to.equal(false);
       for (const t of $$<SVGTextElement>(el, 'svg.map-svg text')) expect(renderedPx(t)).to.be.at.least(MAP_MIN_TEXT_PX);

@@ -2,13 +2,14 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { calculateDoses, evaluatePathway } from '../../../src/core/index.js';
+import { pathwayDoseNotices } from '../../../src/core/pathway-doses.js';
 import { DRUG_RULES } from '../../../src/content/drug-rules.js';
 import { ANTIBODIES, PHASES, SEVERITIES } from '../../../src/content/inputs.js';
 import { mapModel } from '../../../src/elements/pathway/map-model.js';
 import { NamPathway } from '../../../src/elements/pathway/nam-pathway.js';
 import { pathwayNoteText } from '../../../src/elements/pathway/note-text.js';
 import '../../../src/elements/dose-calculator/define.js';
-import { $, $$, control, pathway, root, settle, step, stepIds, text, type Attrs } from './helpers.js';
+import { $, $$, control, expandAll, openMap, openStep, pathway, root, settle, shown, step, stepIds, text, type Attrs } from './helpers.js';
 
 const active = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
 
@@ -29,44 +30,45 @@ const activeNodes = (el: HTMLElement) => $$(el, 'svg [data-node][data-active="tr
 const currentNode = (el: HTMLElement) => $$(el, 'svg [data-node][data-current="true"]').map((n) => n.dataset.node);
 const activeEdges = (el: HTMLElement) => $$(el, 'svg [data-edge][data-active="true"]').map((n) => n.dataset.edge as string);
 
-describe('<nam-pathway> regression: the critical banner was off-screen in interactive mode', () => {
-  it('[hazard:H13] in interactive mode the banner precedes the form in DOM order and sits above it, in the first screenful', async () => {
-    const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'myocarditis' });
-    el.style.width = '1280px';
-    await el.updateComplete;
-    const banner = $(el, '[part="banner"]')!;
-    const form = $(el, 'form')!;
-    expect(banner, 'banner').to.exist;
-    expect(banner.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    const top = el.getBoundingClientRect().top;
-    const bannerTop = banner.getBoundingClientRect().top - top;
-    expect(bannerTop).to.be.lessThan(form.getBoundingClientRect().top - top);
-    expect(bannerTop, 'within the first screenful').to.be.lessThan(200);
-    // Still the mandatory withdrawal and links to the critical steps.
-    expect(text(banner)).to.include('withdrawal is mandatory');
-    expect(banner.querySelector('a[data-goto-step="cardiac-assessment"]')).to.exist;
+describe('<nam-pathway> regression: a critical banner inserted above the form pushed the controls down', () => {
+  it('[hazard:H13] the critical actions lead the result at a glance, below the form, at 1280 px and 390 px', async () => {
+    for (const width of [1280, 390]) {
+      const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'myocarditis' });
+      el.style.width = `${width}px`;
+      await el.updateComplete;
+      const glance = $(el, '[part="glance"]')!;
+      const form = $(el, 'form')!;
+      expect(form.compareDocumentPosition(glance) & Node.DOCUMENT_POSITION_FOLLOWING, `${width}: after the form`).to.not.equal(0);
+      expect(glance.getBoundingClientRect().top, `${width}: below the form`).to.be.at.least(form.getBoundingClientRect().bottom);
+      // Nothing of the result before it but the line saying what it is for.
+      const before = [...$(el, '[part="result"]')!.children].filter(
+        (c) => c.compareDocumentPosition(glance) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      expect(before.map((c) => c.getAttribute('part') ?? c.className), `${width}`).to.deep.equal(['inputs-summary', 'notices']);
+      // The mandatory withdrawal and a link to every critical step.
+      expect(text(glance)).to.include('withdrawal is mandatory');
+      for (const id of ['withdraw-checkpoint-inhibitor', 'cardiac-assessment', 'urgent-assessment']) {
+        expect(glance.querySelectorAll(`a[data-goto-step="${id}"]`).length, `${width}: ${id}`).to.equal(1);
+      }
+    }
   });
 
-  it('at 390 px the banner is still above the form', async () => {
-    const el = await pathway({ 'red-flags': 'bulbar' });
-    el.style.width = '390px';
-    await el.updateComplete;
-    const banner = $(el, '[part="banner"]')!;
-    const form = $(el, 'form')!;
-    expect(banner.getBoundingClientRect().top).to.be.lessThan(form.getBoundingClientRect().top);
-    expect(banner.getBoundingClientRect().top - el.getBoundingClientRect().top).to.be.lessThan(200);
-  });
-
-  it('choosing a red flag in the form shows the banner at the top, inside a polite live region', async () => {
+  it('choosing a red flag in the form inserts nothing above the form; the glance is in the polite live result region', async () => {
     const el = await pathway();
-    const region = $(el, '.banner-region')!;
-    expect(region.getAttribute('aria-live')).to.equal('polite');
-    expect(region.children).to.have.length(0);
-    control(el, 'red-flags', 'dyspnoea').click();
+    const form = $(el, 'form')!;
+    const top = form.getBoundingClientRect().top;
+    const box = control(el, 'red-flags', 'dyspnoea');
+    const boxTop = box.getBoundingClientRect().top;
+    box.click();
     await settle(el);
-    const banner = $(el, '[part="banner"]')!;
-    expect(banner.parentElement).to.equal(region);
-    expect(text(banner)).to.include('dyspnoea');
+    expect(form.getBoundingClientRect().top).to.equal(top);
+    expect(box.getBoundingClientRect().top).to.equal(boxTop);
+    const region = $(el, '[part="result"]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    const glance = $(el, '[part="glance"]')!;
+    expect(region.contains(glance)).to.equal(true);
+    expect(glance.dataset.critical).to.equal('true');
+    expect(glance.querySelectorAll('[data-glance="urgent-assessment"]').length).to.equal(1);
     await expect(el).to.be.accessible();
   });
 });
@@ -112,14 +114,14 @@ describe('<nam-pathway> regression: empty attribute values were silently replace
       }
       if (c.keepsSteps) expect(stepIds(el).length).to.be.greaterThan(0);
       else expect(stepIds(el), 'no steps from invalid input').to.deep.equal([]);
-      expect($(el, '[data-drug]'), 'no dose from invalid input').to.equal(null);
+      expect($(el, '[data-drug]') === null, 'no dose from invalid input').to.equal(true);
       await expect(el).to.be.accessible();
     });
   }
 
   it('red-flags="" still means no red flags, and checkpoint-inhibitor="" still means true', async () => {
     const el = await pathway({ 'red-flags': '', 'checkpoint-inhibitor': '' });
-    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[role="alert"]') === null).to.equal(true);
     expect(el.result.ok && el.result.input.redFlags).to.deep.equal([]);
     expect(el.result.ok && el.result.input.checkpointInhibitor).to.equal(true);
   });
@@ -130,7 +132,7 @@ describe('<nam-pathway> regression: empty attribute values were silently replace
     el.removeAttribute('antibody');
     el.removeAttribute('weight');
     await el.updateComplete;
-    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[role="alert"]') === null).to.equal(true);
     expect(el.result.ok && el.result.input.antibody).to.equal('pending');
   });
 
@@ -141,16 +143,17 @@ describe('<nam-pathway> regression: empty attribute values were silently replace
     weight.dispatchEvent(new Event('input'));
     weight.dispatchEvent(new Event('change'));
     await settle(el);
-    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[role="alert"]') === null).to.equal(true);
     expect(weight.hasAttribute('aria-invalid')).to.equal(false);
-    expect($(el, '[data-drug]')).to.equal(null);
+    expect($(el, '[data-drug]') === null).to.equal(true);
   });
 });
 
 describe('<nam-pathway> regression: the map contradicted the step list', () => {
-  for (const severity of ['mild', 'moderate', 'severe']) {
+  for (const severity of ['moderate', 'severe']) {
     it(`checkpoint inhibitor, ${severity}: the first-line node does not claim a steroid-sparing agent from the start`, async () => {
       const el = await pathway({ 'checkpoint-inhibitor': true, severity });
+      await openMap(el);
       const ssa = step(el, 'steroid-sparing-agent')!;
       expect(ssa.dataset.priority).to.equal('consider');
       expect(activeNodes(el)).to.include('first-line-pending');
@@ -164,8 +167,18 @@ describe('<nam-pathway> regression: the map contradicted the step list', () => {
     });
   }
 
+  it('checkpoint inhibitor, grade 1: no glucocorticoid step, and no first-line node lit to claim one', async () => {
+    const el = await pathway({ 'checkpoint-inhibitor': true, severity: 'mild' });
+    await openMap(el);
+    expect(stepIds(el)).to.include('ici-grade-1');
+    expect(stepIds(el)).to.not.include('glucocorticoid');
+    expect(activeNodes(el).filter((n) => n.startsWith('first-line-'))).to.deep.equal([]);
+    expect(text($(el, '#map-desc'))).to.not.include('First line');
+  });
+
   it('without a checkpoint inhibitor the first-line node names the combination the step list gives', async () => {
     const el = await pathway({ antibody: 'anti-srp' });
+    await openMap(el);
     expect(step(el, 'steroid-sparing-agent')!.dataset.priority).to.equal('first-line');
     expect(nodeWords(el, 'first-line-anti-srp')).to.include('with a steroid-sparing agent');
   });
@@ -178,18 +191,20 @@ describe('<nam-pathway> regression: the map contradicted the step list', () => {
   };
   for (const antibody of ANTIBODIES) {
     for (const phase of ['relapse', 'inadequate-response']) {
-      it(`${antibody}, phase ${phase}: the route goes to the escalation, not through "first line"`, async () => {
+      it(`${antibody}, phase ${phase}: the route ends at the escalation, where the patient is now`, async () => {
         const el = await pathway({ antibody, phase });
-        expect(stepIds(el)).to.not.include('glucocorticoid');
-        expect(stepIds(el)).to.not.include('steroid-sparing-agent');
+        await openMap(el);
+        // Content 2.0: the glucocorticoid is increased again and the steroid-sparing agent checked
+        // (first-line re-escalation rows), then the escalation step of the subgroup.
+        expect(step(el, 'glucocorticoid')?.dataset.priority).to.equal('first-line');
+        expect(step(el, 'steroid-sparing-agent')?.dataset.priority).to.equal('first-line');
         expect(stepIds(el)).to.include(ESCALATION_STEP[antibody]);
-        expect(activeNodes(el)).to.not.include(`first-line-${antibody}`);
         expect(activeNodes(el)).to.include(`escalation-${antibody}`);
         expect(currentNode(el)).to.deep.equal([`escalation-${antibody}`]);
-        expect(activeEdges(el).sort()).to.deep.equal([`subgroup-${antibody}>escalation-${antibody}`]);
+        expect(activeEdges(el)).to.include(`first-line-${antibody}>escalation-${antibody}`);
         const desc = text($(el, '#map-desc'));
-        expect(desc).to.not.include('First line');
         expect(desc).to.include('Escalation');
+        expect(desc).to.include('increase the glucocorticoid again');
       });
     }
   }
@@ -198,22 +213,37 @@ describe('<nam-pathway> regression: the map contradicted the step list', () => {
     for (const antibody of ANTIBODIES)
       for (const checkpointInhibitor of [false, true])
         for (const severity of SEVERITIES)
-          for (const phase of PHASES) {
-            const result = evaluatePathway({ antibody, checkpointInhibitor, severity, phase });
-            if (!result.ok) throw new Error('valid input');
-            const ids = result.steps.map((s) => s.id);
-            const ssa = result.steps.find((s) => s.id === 'steroid-sparing-agent');
-            const model = mapModel(result);
-            const label = `${antibody} ${checkpointInhibitor} ${severity} ${phase}`;
-            for (const n of model.nodes.filter((x) => x.active)) {
-              if (n.stage === 'first-line') {
-                expect(ids, label).to.include('glucocorticoid');
-                if (n.text.includes('with a steroid-sparing agent')) expect(ssa?.priority, label).to.equal('first-line');
+          for (const phase of PHASES)
+            for (const ck of [undefined, 2, 5]) {
+              const result = evaluatePathway({ antibody, checkpointInhibitor, severity, phase, ...(ck !== undefined && { ckTimesUln: ck }) });
+              if (!result.ok) throw new Error('valid input');
+              const ids = result.steps.map((s) => s.id);
+              const rules = result.steps.flatMap((s) => s.rules);
+              const ssa = result.steps.find((s) => s.id === 'steroid-sparing-agent');
+              const model = mapModel(result);
+              const label = `${antibody} ${checkpointInhibitor} ${severity} ${phase} ck=${ck}`;
+              for (const n of model.nodes.filter((x) => x.active)) {
+                if (n.stage === 'first-line') {
+                  expect(ids, label).to.include('glucocorticoid');
+                  if (n.text.includes('with a steroid-sparing agent')) expect(ssa?.priority, label).to.equal('first-line');
+                  // A first-line box claims no treatment the steps do not hold.
+                  if (/IVIG/.test(n.text)) expect(ids, `${label}: ${n.text}`).to.include('ivig');
+                  if (/rituximab/.test(n.text)) expect(ids, `${label}: ${n.text}`).to.include('rituximab');
+                  // …and no glucocorticoid where the step says none is indicated yet (grade 2, CK below 3 × ULN).
+                  if (rules.includes('glucocorticoid/ici-ck-below-3')) expect(n.text, label).to.match(/^CK below 3 × ULN: no glucocorticoid yet/);
+                  else expect(n.text, label).to.match(/^a glucocorticoid/);
+                }
               }
+              if (ssa?.priority !== 'first-line') expect(model.description, label).to.not.include('with a steroid-sparing agent');
+              if (!ids.includes('glucocorticoid')) expect(model.description, label).to.not.include('First line');
             }
-            if (ssa?.priority !== 'first-line') expect(model.description, label).to.not.include('with a steroid-sparing agent');
-            if (!ids.includes('glucocorticoid')) expect(model.description, label).to.not.include('First line');
-          }
+  });
+
+  it('checkpoint inhibitor, grade 2 with CK below 3 × ULN: the first-line box says no glucocorticoid yet, as the step does', async () => {
+    const el = await pathway({ 'checkpoint-inhibitor': true, 'ck-times-uln': '2' });
+    await openMap(el);
+    expect(nodeWords(el, 'first-line-pending')).to.include('no glucocorticoid yet');
+    expect(text(step(el, 'glucocorticoid')!.querySelector('[part="step-text"]'))).to.match(/recheck/i);
   });
 });
 
@@ -225,13 +255,21 @@ describe('<nam-pathway> regression: the methotrexate once-weekly warning was mis
     ['checkpoint inhibitor', { 'checkpoint-inhibitor': true }],
   ];
   for (const [name, attrs] of CASES) {
-    it(`[hazard:H05] shows the critical once-weekly notice on the steroid-sparing-agent step without a weight (${name})`, async () => {
+    it(`[hazard:H05] shows the critical once-weekly notice for the steroid-sparing-agent step without a weight, once, without opening anything (${name})`, async () => {
       const el = await pathway(attrs);
-      const notice = step(el, 'steroid-sparing-agent')!.querySelector('[data-code="methotrexate-weekly"]')!;
-      expect(notice).to.exist;
+      // Collapsed: the notice is on the step's glance line when the glance holds the step, else on
+      // its collapsed card; visible either way, and said once.
+      const visible = $$(el, '[data-code="methotrexate-weekly"]').filter((n) => shown(n));
+      expect(visible.length, 'visible once').to.equal(1);
+      const notice = visible[0];
+      const holder = notice.closest('[data-glance], [data-step]') as HTMLElement;
+      expect(holder.dataset.glance ?? holder.dataset.step).to.equal('steroid-sparing-agent');
       expect(notice.getAttribute('part')).to.include('notice-critical');
       expect(text(notice)).to.include(weekly.message);
       expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+      // Opened, the step says it too.
+      const ssa = await openStep(el, 'steroid-sparing-agent');
+      expect([...ssa.querySelectorAll('[data-code="methotrexate-weekly"]')].filter((n) => shown(n)).length, 'open step').to.equal(1);
     });
   }
 
@@ -241,8 +279,7 @@ describe('<nam-pathway> regression: the methotrexate once-weekly warning was mis
     const lines = note.split('\n');
     const at = lines.findIndex((l) => l.includes('Add a steroid-sparing agent from the start'));
     expect(at).to.be.greaterThan(-1);
-    expect(lines[at + 1]).to.match(/^ {2}Why:/);
-    expect(lines[at + 2]).to.equal(`  CRITICAL: ${weekly.message}`);
+    expect(lines[at + 1]).to.equal(`  CRITICAL: ${weekly.message}`);
   });
 
   it('[hazard:H05] [hazard:H06] [hazard:H20] with a weight, shows the methotrexate, azathioprine and mycophenolate lines (with the TPMT warning) and the weekly notice once', async () => {
@@ -252,41 +289,58 @@ describe('<nam-pathway> regression: the methotrexate once-weekly warning was mis
     if (!doses.ok) throw new Error('valid weight');
     for (const drug of ['methotrexate', 'azathioprine', 'mycophenolate']) {
       const line = doses.lines.find((l) => l.drug === drug)!;
-      expect(text(ssa.querySelector(`[data-drug="${drug}"] .dose-text`)), drug).to.equal(line.text);
+      expect(text(ssa.querySelector(`[data-drug="${drug}"] .dose-text`)), drug).to.equal(line.summary);
     }
     expect(ssa.querySelector('[data-drug="azathioprine"] [data-code="azathioprine-tpmt-unknown"]')).to.exist;
-    expect(ssa.querySelectorAll('[data-code="methotrexate-weekly"]')).to.have.length(1);
-    // Informational notes stay collapsed.
-    for (const d of ssa.querySelectorAll<HTMLDetailsElement>('details.dose-notes')) expect(d.open).to.equal(false);
+    const visibleNotices = (code: string) => [...ssa.querySelectorAll(`[data-code="${code}"]`)].filter((n) => shown(n)).length;
+    const visibleInElement = (code: string) => $$(el, `[data-code="${code}"]`).filter((n) => shown(n));
+    // Collapsed: the critical notices are visible once each, on the step's glance line (the glance
+    // holds this first-line step), not repeated on its card.
+    for (const code of ['methotrexate-weekly', 'azathioprine-tpmt-unknown']) {
+      const visible = visibleInElement(code);
+      expect(visible.length, `collapsed: ${code}`).to.equal(1);
+      expect((visible[0].closest('[data-glance]') as HTMLElement | null)?.dataset.glance, code).to.equal('steroid-sparing-agent');
+      expect(visibleNotices(code), `collapsed card: ${code}`).to.equal(0);
+    }
+    await openStep(el, 'steroid-sparing-agent');
+    expect(visibleNotices('methotrexate-weekly'), 'open').to.equal(1);
+    expect(visibleNotices('azathioprine-tpmt-unknown'), 'open').to.equal(1);
+    // The working stays one click away.
+    for (const d of ssa.querySelectorAll<HTMLDetailsElement>('details.dose-working')) expect(d.open).to.equal(false);
     await expect(el).to.be.accessible();
   });
 });
 
 describe('<nam-pathway> regression: in relapse the IVIG and rituximab steps had no check before the infusion', () => {
-  const renal = DRUG_RULES.ivig.notices.find((n) => n.code === 'ivig-renal-thrombosis')!;
-  const hepB = DRUG_RULES.rituximab.notices.find((n) => n.code === 'rituximab-hepatitis-b')!;
+  /** How often the words occur in a text. */
+  const count = (haystack: string, needle: RegExp) => (haystack.match(needle) ?? []).length;
 
   for (const phase of ['relapse', 'inadequate-response']) {
-    it(`[hazard:H09] [hazard:H11] [rule:ivig/escalation] [rule:rituximab/refractory] ${phase}, anti-SRP, no weight: the IVIG step carries the renal and thrombosis check, the rituximab step hepatitis B screening`, async () => {
+    it(`[hazard:H09] [hazard:H11] [rule:ivig/escalation] [rule:rituximab/refractory] ${phase}, anti-SRP, no weight: the IVIG step says the renal, hydration and thrombosis checks, the rituximab step hepatitis B screening`, async () => {
       const el = await pathway({ antibody: 'anti-srp', phase });
-      expect(step(el, 'pre-treatment-checks'), 'no checks step in this phase').to.equal(null);
-      const ivig = step(el, 'ivig')!.querySelector('[data-code="ivig-renal-thrombosis"]')!;
-      expect(text(ivig)).to.include(renal.message);
-      expect(ivig.getAttribute('part')).to.include(`notice-${renal.level}`);
-      const rtx = step(el, 'rituximab')!.querySelector('[data-code="rituximab-hepatitis-b"]')!;
-      expect(text(rtx)).to.include(hepB.message);
-      expect(rtx.getAttribute('part')).to.include(`notice-${hepB.level}`);
-      const note = el.note;
-      expect(note.split(renal.message).length - 1, 'once in the note').to.equal(1);
-      expect(note.split(hepB.message).length - 1, 'once in the note').to.equal(1);
+      // Content 2.0: the checks before each new immunosuppressant in every phase too.
+      expect(step(el, 'pre-treatment-checks')?.dataset.priority).to.equal('first-line');
+      // content-spec §3: the IVIG checks in every phase; every rituximab row's own text asks for HBsAg and anti-HBc.
+      const ivig = text((await openStep(el, 'ivig')).querySelector('[part="step-text"]'));
+      expect(ivig).to.match(/renal function/i);
+      expect(ivig).to.match(/hydration/i);
+      expect(ivig).to.match(/thrombosis/i);
+      const rtx = text((await openStep(el, 'rituximab')).querySelector('[part="step-text"]'));
+      expect(rtx).to.include('HBsAg');
+      expect(rtx).to.include('anti-HBc');
+      expect(rtx).to.match(/hepatology/i);
     });
   }
 
-  it('[hazard:H09] [hazard:H11] with a weight, each check is shown once: on the step, not again on its dose line', async () => {
+  it('[hazard:H09] [hazard:H11] with a weight, each check is said once in its step: in its text, not again beside the dose', async () => {
     const el = await pathway({ antibody: 'anti-srp', phase: 'relapse', weight: '70' });
-    expect(step(el, 'ivig')!.querySelectorAll('[data-code="ivig-renal-thrombosis"]')).to.have.length(1);
-    expect(step(el, 'rituximab')!.querySelectorAll('[data-code="rituximab-hepatitis-b"]')).to.have.length(1);
-    expect(step(el, 'ivig')!.querySelector('[data-drug="ivig"]')).to.exist;
+    await expandAll(el);
+    const ivig = step(el, 'ivig')!;
+    const rtx = step(el, 'rituximab')!;
+    expect(ivig.querySelector('[data-drug="ivig"]')).to.exist;
+    expect(rtx.querySelector('[data-drug="rituximab"]')).to.exist;
+    expect(count(text(ivig), /thrombosis/gi), 'IVIG step').to.equal(1);
+    expect(count(text(rtx), /HBsAg/g), 'rituximab step').to.equal(1);
     await expect(el).to.be.accessible();
   });
 });
@@ -306,7 +360,8 @@ describe('<nam-pathway> regression: two landmarks named "Sources" with both widg
     const regions = (host: HTMLElement) =>
       [...host.shadowRoot!.querySelectorAll('section[aria-labelledby], section[aria-label], form[aria-label]')].map((r) => name(host, r));
     const sources = pw.shadowRoot!.querySelector('[part="sources"]')!;
-    expect(name(pw, sources)).to.equal('Pathway sources');
+    // The heading is the list's disclosure button, with the number of sources.
+    expect(name(pw, sources)).to.match(/^Pathway sources \(\d+\)$/);
     const theirs = new Set(regions(calc));
     for (const mine of regions(pw)) expect(theirs.has(mine), mine).to.equal(false);
   });
@@ -331,7 +386,7 @@ describe('<nam-pathway> regression: mode was reflected onto the tag', () => {
     el.mode = 'summary';
     await el.updateComplete;
     expect(el.hasAttribute('mode')).to.equal(false);
-    expect($(el, 'form')).to.equal(null);
+    expect($(el, 'form') === null).to.equal(true);
     const summary = await pathway({ mode: 'summary' });
     expect(summary.getAttribute('mode')).to.equal('summary');
     expect(summary.outerHTML).to.equal('<nam-pathway mode="summary"></nam-pathway>');
@@ -361,15 +416,15 @@ describe('<nam-pathway> regression: the institution review warning was only in t
     const el = await pathway();
     el.config = { reviewedBy: 'X', reviewedOn: '2026-01-01', reviewDue: '2099-01-01' };
     await el.updateComplete;
-    expect($(el, '[part="review-alert"]')).to.equal(null);
+    expect($(el, '[part="review-alert"]') === null).to.equal(true);
     expect(text($(el, '[part="footer"]'))).to.include('Reviewed by X');
   });
 });
 
 describe('<nam-pathway> regression: 70–80 Tab presses to get through the pathway', () => {
-  it('"Skip to the steps" comes before the form, shows when focused and moves focus to the steps', async () => {
+  it('"Skip to the result" comes before the form, shows when focused and moves focus to the glance', async () => {
     const el = await pathway({ antibody: 'anti-srp' });
-    const skip = $(el, 'a[data-skip="steps"]')!;
+    const skip = $(el, 'a[data-skip]')!;
     expect(skip).to.exist;
     expect(skip.compareDocumentPosition($(el, 'form')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect(skip.getBoundingClientRect().width).to.be.at.most(1);
@@ -377,25 +432,33 @@ describe('<nam-pathway> regression: 70–80 Tab presses to get through the pathw
     expect(skip.getBoundingClientRect().width).to.be.greaterThan(20);
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect(active(el)).to.equal($(el, '#steps'));
+    const target = active(el);
+    expect(target !== null && $(el, '[part="glance"]')!.contains(target), 'focus in the glance').to.equal(true);
   });
 
-  it('from the steps, one link skips past them to the map; the citation marks stay reachable', async () => {
-    const el = await pathway({ antibody: 'anti-srp' });
-    $(el, 'a[data-skip="steps"]')!.focus();
+  it('from the glance, one Tab per glance line, "Expand all", one per step and the map button lead to the copy button', async () => {
+    const el = await pathway({ antibody: 'anti-srp', 'red-flags': 'bulbar' });
+    $(el, 'a[data-skip]')!.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    await sendKeys({ press: 'Tab' });
-    expect(active(el)?.dataset.skip).to.equal('map-title');
-    await sendKeys({ press: 'Enter' });
-    await settle(el);
-    expect(active(el)).to.equal($(el, '#map-title'));
-    // The next Tab leaves the steps behind: the copy button.
-    await sendKeys({ press: 'Tab' });
-    expect(active(el)?.getAttribute('part')).to.equal('copy-button');
-    // Citation marks are still links in the tab order.
+    const glanceLinks = $$(el, '[part="glance"] a[data-goto-step]').length;
+    const steps = $$(el, '[data-toggle-step]').length;
+    const expected = glanceLinks + 1 + steps + 1;
+    const seen: string[] = [];
+    for (let i = 0; i < expected + 5 && active(el)?.getAttribute('part') !== 'copy-button'; i++) {
+      await sendKeys({ press: 'Tab' });
+      const a = active(el);
+      seen.push(a?.dataset.gotoStep ?? a?.dataset.toggleStep ?? (a?.hasAttribute('data-expand-all') ? 'expand-all' : a?.hasAttribute('data-toggle-map') ? 'map' : a?.getAttribute('part') ?? a?.localName ?? 'none'));
+    }
+    expect(seen.length, seen.join(' ')).to.equal(expected + 1);
+    expect(seen[glanceLinks]).to.equal('expand-all');
+    expect(seen[expected - 1]).to.equal('map');
+    expect(seen[expected]).to.equal('copy-button');
+    // Citation marks are still links in the tab order once their step is open.
+    await openStep(el, 'rituximab');
     const mark = $<HTMLAnchorElement>(el, '[data-step="rituximab"] a[data-cite]')!;
     expect(mark.tabIndex).to.equal(0);
+    expect(shown(mark)).to.equal(true);
     expect(mark.getAttribute('href')).to.match(/^#source-/);
   });
 });
@@ -403,26 +466,24 @@ describe('<nam-pathway> regression: 70–80 Tab presses to get through the pathw
 describe('<nam-pathway> regression: the critical banner said "mandatory" twice on one line', () => {
   const count = (node: Element | null) => (text(node).match(/mandatory/gi) ?? []).length;
 
-  it('the withdrawal line and the critical step link each say "mandatory" once; the badge stays', async () => {
+  it('the withdrawal line at a glance and the step\'s title line each say "mandatory" once; the badge stays', async () => {
     const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'myocarditis' });
-    const banner = $(el, '[part="banner"]')!;
-    const line = banner.querySelector('.banner-mandatory')!;
-    expect(count(line), text(line)).to.equal(1);
-    // Said in words by the badge, not by colour alone.
-    expect(text(line.querySelector('.badge-mandatory'))).to.equal('Mandatory');
-    const items = [...banner.querySelectorAll('.banner-steps li')];
+    const items = $$(el, '[part="glance"] [data-glance]');
     expect(items.length).to.be.greaterThan(1);
     for (const li of items) expect(count(li), text(li)).to.be.at.most(1);
-    const withdraw = items.find((li) => li.querySelector('[data-goto-step="withdraw-checkpoint-inhibitor"]'))!;
+    const withdraw = items.find((li) => li.dataset.glance === 'withdraw-checkpoint-inhibitor')!;
     expect(count(withdraw), text(withdraw)).to.equal(1);
-    // The step itself still carries its Mandatory badge.
-    expect(text(step(el, 'withdraw-checkpoint-inhibitor')!.querySelector('.badge-mandatory'))).to.equal('Mandatory');
+    // The step itself: its Mandatory badge in words, and "mandatory" once on its title.
+    const card = step(el, 'withdraw-checkpoint-inhibitor')!;
+    expect(text(card.querySelector('.badge-mandatory'))).to.equal('Mandatory');
+    expect(count(card.querySelector('[part="step-title"]')), 'title').to.equal(1);
   });
 });
 
 describe('<nam-pathway> regression: the map left the cardiac assessment unlit without a checkpoint inhibitor', () => {
   it('myocarditis, no checkpoint inhibitor: the box naming the cardiac assessment is lit and claims no checkpoint inhibitor', async () => {
     const el = await pathway({ 'red-flags': 'myocarditis' });
+    await openMap(el);
     const cardiac = step(el, 'cardiac-assessment')!;
     expect(cardiac).to.exist;
     expect(stepIds(el)).to.not.include('withdraw-checkpoint-inhibitor');
@@ -439,6 +500,7 @@ describe('<nam-pathway> regression: the map left the cardiac assessment unlit wi
 
   it('with a checkpoint inhibitor the box keeps its own wording', async () => {
     const el = await pathway({ 'checkpoint-inhibitor': true, 'red-flags': 'myocarditis' });
+    await openMap(el);
     expect(activeNodes(el)).to.include('ici');
     expect(nodeWords(el, 'ici')).to.include('Checkpoint inhibitor; cardiac assessment');
   });
@@ -502,16 +564,16 @@ describe('<nam-pathway> regression: the copied note repeated the methotrexate on
     // It stays under the steroid-sparing-agent step, as on screen.
     const lines = note.split('\n');
     const at = lines.findIndex((l) => l.includes('Add a steroid-sparing agent from the start'));
-    expect(lines[at + 2]).to.equal(`  CRITICAL: ${weekly.message}`);
-    // No notice lost: each critical or warning notice of the dose lines shown is there once.
-    const shown = new Set($$(el, '[data-drug]').map((d) => d.dataset.drug));
-    const notices = doses.lines.filter((l) => shown.has(l.drug)).flatMap((l) => l.notices.filter((n) => n.level !== 'info'));
-    expect(notices.length).to.be.greaterThan(3);
-    for (const n of notices) expect(count(`${n.level.toUpperCase()}: ${n.message}`), n.code).to.equal(1);
-    // Each step of a dose's working once too, under its dose line.
-    for (const l of doses.lines.filter((x) => shown.has(x.drug))) {
-      for (const b of l.basis) expect(count(b), b).to.equal(1);
-    }
+    expect(lines[at + 1]).to.equal(`  CRITICAL: ${weekly.message}`);
+    // No notice lost: each notice the pathway shows with the dose lines on screen is there once.
+    await expandAll(el);
+    const onScreen = $$(el, '[data-drug] .notice').filter((n) => shown(n)).map((n) => n.dataset.code!);
+    const drawn = new Set($$(el, '[data-drug]').map((d) => d.dataset.drug));
+    const notices = doses.lines.filter((l) => drawn.has(l.drug)).flatMap((l) => pathwayDoseNotices(l)).filter((n) => n.code !== weekly.code);
+    expect(notices.length).to.be.greaterThan(0);
+    expect([...new Set(onScreen)].sort()).to.deep.equal([...new Set(notices.map((n) => n.code))].sort());
+    for (const n of notices) expect(count(`${n.level.toUpperCase()}: ${n.message}`), n.code).to.be.at.least(1);
+    for (const n of new Set(notices.map((x) => x.message))) expect(count(n), n).to.equal(1);
   });
 });
 

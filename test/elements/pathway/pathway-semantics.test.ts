@@ -2,8 +2,8 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/dose-calculator/define.js';
-import { INDICATOR_LABELS } from '../../../src/elements/pathway/strings.js';
-import { $, $$, control, pathway, root, settle, step, text } from './helpers.js';
+import { INDICATOR_LABELS, stepBadge } from '../../../src/elements/pathway/strings.js';
+import { $, $$, control, openStep, pathway, root, settle, step, text } from './helpers.js';
 
 /**
  * A disclosure's name as Chrome builds it: the text of its children, where a text node holding
@@ -14,7 +14,8 @@ function chromeName(node: Node): string {
   return [...node.childNodes]
     .map((child) => {
       if (child.nodeType === Node.TEXT_NODE) return /^\s+$/.test(child.textContent ?? '') ? '' : child.textContent;
-      if (child.nodeType === Node.ELEMENT_NODE) return chromeName(child);
+      // Content hidden from the accessibility tree is not part of the name.
+      if (child.nodeType === Node.ELEMENT_NODE) return (child as Element).getAttribute('aria-hidden') === 'true' ? '' : chromeName(child);
       return '';
     })
     .join('');
@@ -59,7 +60,8 @@ describe('<nam-pathway> regression: the red-flag hint was read at each of the fi
     const fieldset = $(el, 'fieldset[data-field="red-flags"]')!;
     expect(text(root(el).getElementById(fieldset.getAttribute('aria-describedby')!))).to.equal('Tick every one that applies.');
     const boxes = $$(el, 'input[name="red-flags"]');
-    expect(boxes).to.have.length(5);
+    // Six red flags in content 2.0 (the myasthenic flag is new).
+    expect(boxes.length).to.equal(6);
     for (const box of boxes) expect(box.getAttribute('aria-describedby') ?? '').to.not.include('hint-red-flags');
     await expect(el).to.be.accessible();
   });
@@ -98,12 +100,13 @@ describe('<nam-pathway> regression: scrolling to a step or source ignored prefer
 
   async function follow(): Promise<(string | undefined)[]> {
     const el = await pathway({ 'red-flags': 'bulbar' });
+    await openStep(el, 'urgent-assessment');
     return behaviours(async () => {
       $(el, '[data-step="urgent-assessment"] a[data-cite]')!.click();
       await settle(el);
-      $(el, '[part="banner"] a[data-goto-step]')!.click();
+      $(el, '[part="glance"] a[data-goto-step]')!.click();
       await settle(el);
-      $(el, 'a[data-skip="steps"]')!.focus();
+      $(el, 'a[data-skip]')!.focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
     });
@@ -140,7 +143,8 @@ describe('<nam-pathway> regression: moving by headings never said a step\'s seve
       expect(text(li.querySelector('[part="step-title"]')), s.id).to.equal(s.title);
       // The visible badges stay, hidden from the accessibility tree (the heading says them).
       expect(li.querySelector('.step-head')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(text(li.querySelector('[data-indicator-label]'))).to.include(INDICATOR_LABELS[s.indicator]);
+      // The badge says what the step means at the bedside ("Act" for a first-line info step).
+      expect(text(li.querySelector('[data-indicator-label]'))).to.include(stepBadge(s.indicator, s.priority).label);
       // The prefix takes no room on screen.
       expect(heading.querySelector('.visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
     }
@@ -149,14 +153,21 @@ describe('<nam-pathway> regression: moving by headings never said a step\'s seve
     await expect(el).to.be.accessible();
   });
 
-  it('the heading looks as before: the title on its own line, in the heading\'s font', async () => {
+  it('the heading is the step\'s title line: a disclosure button holding the badge, the title in bold, nothing above it', async () => {
     const el = await pathway({ statin: 'current' });
     const li = step(el, 'stop-statin')!;
     const heading = li.querySelector('h4')!;
+    const button = heading.querySelector('button[data-toggle-step="stop-statin"]')!;
     const title = li.querySelector<HTMLElement>('[part="step-title"]')!;
-    expect(title.getBoundingClientRect().left).to.be.closeTo(heading.getBoundingClientRect().left, 1);
-    expect(getComputedStyle(title).fontWeight).to.equal(getComputedStyle(heading).fontWeight);
-    expect(heading.getBoundingClientRect().top).to.be.greaterThan(li.querySelector('.step-head')!.getBoundingClientRect().bottom - 1);
+    expect(button.contains(title)).to.equal(true);
+    expect(button.contains(li.querySelector('.step-head'))).to.equal(true);
+    expect(Number(getComputedStyle(title).fontWeight)).to.be.at.least(600);
+    // The badge leads the line; the title follows it.
+    const badge = li.querySelector('.step-head')!.getBoundingClientRect();
+    const t = title.getBoundingClientRect();
+    expect(badge.left <= t.left || badge.top < t.top).to.equal(true);
+    // Nothing of the step is drawn above its title line.
+    expect(heading.getBoundingClientRect().top - li.getBoundingClientRect().top).to.be.at.most(12);
     expect(control(el, 'statin', 'current').checked).to.equal(true);
   });
 });

@@ -47,24 +47,30 @@ describe('<nam-pathway> regression: the result live region announced everything 
     const result = el.result;
     if (!result.ok) throw new Error('valid input');
     const critical = result.steps.filter((s) => s.indicator === 'critical').length;
-    expect(seen).to.have.length(1);
+    expect(seen.length).to.equal(1);
     expect(seen[0]).to.match(new RegExp(`^Pathway updated: ${result.steps.length} steps, `));
     expect(seen[0]).to.include(critical ? `${critical} critical` : 'none critical');
     expect(seen[0].length).to.be.lessThan(160);
     await expect(el).to.be.accessible();
   });
 
-  it('says when checkpoint-inhibitor withdrawal is mandatory and how many steps are critical', async () => {
+  it('says first the critical action a change added, then when withdrawal is mandatory and how many steps are critical', async () => {
     const el = await pathway({ severity: 'severe' });
+    const before = el.result.ok ? el.result.steps.filter((s) => s.indicator === 'critical').map((s) => s.id) : [];
     control(el, 'checkpoint-inhibitor').click();
     await settle(el);
     const result = el.result;
     if (!result.ok) throw new Error('valid input');
-    const critical = result.steps.filter((s) => s.indicator === 'critical').length;
-    expect(critical).to.be.greaterThan(0);
+    const critical = result.steps.filter((s) => s.indicator === 'critical');
+    const added = critical.filter((s) => !before.includes(s.id)).map((s) => s.title);
+    expect(added.length).to.be.greaterThan(0);
     expect(text(status(el))).to.equal(
-      `Pathway updated: ${result.steps.length} steps, ${critical} critical, checkpoint-inhibitor withdrawal mandatory.`,
+      `New critical action: ${added.join('; ')}. Pathway updated: ${result.steps.length} steps, ${critical.length} critical, checkpoint-inhibitor withdrawal mandatory.`,
     );
+    // The next change adds no critical action: the status says only the update.
+    control(el, 'statin', 'never').click();
+    await settle(el);
+    expect(text(status(el))).to.match(/^Pathway updated: /);
   });
 
   it('typing the weight marks the result busy and leaves the status alone; leaving the box commits both', async () => {
