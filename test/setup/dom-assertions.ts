@@ -4,7 +4,12 @@
  * of handing the whole node (and its shadow tree) to the reporter, which can stall the run for
  * minutes while it serialises it. Passing assertions behave exactly as before.
  */
-import { chai } from '@open-wc/testing';
+// chai itself, not @open-wc/testing: that module registers its fixture clean-up with mocha when it
+// is first imported, which must happen in the test files, after mocha is set up.
+import * as chaiModule from '@esm-bundle/chai';
+
+// The ES module's default export is chai (its declarations say `export =`).
+const chai = ((chaiModule as unknown as { default?: Chai.ChaiStatic }).default ?? chaiModule) as unknown as Chai.ChaiStatic;
 
 const isNode = (v: unknown): v is Node => typeof Node === 'function' && v instanceof Node;
 
@@ -17,7 +22,7 @@ function describe(v: unknown): string {
   return `<${v.nodeName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}>`;
 }
 
-chai.use((c, utils) => {
+chai.use((c: Chai.ChaiStatic, utils: Chai.ChaiUtils) => {
   for (const name of ['equal', 'equals', 'eq']) {
     c.Assertion.overwriteMethod(name, (_super: (...args: unknown[]) => void) =>
       function (this: Chai.AssertionStatic, expected: unknown, ...rest: unknown[]) {
