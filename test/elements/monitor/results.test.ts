@@ -230,9 +230,13 @@ describe('<nam-monitor> chart', () => {
     const readout = () => norm($(el, '.chart-readout')!.textContent);
     const active = () => el.shadowRoot!.activeElement as Element | null;
     wrapper.querySelector<HTMLButtonElement>('#after')!.focus();
-    const first = $(el, 'svg.chart [data-point="0"]') as unknown as SVGElement;
-    first.focus();
+    // From the control after the chart, one Shift+Tab reaches the chart's one tab stop: its first point.
+    $<HTMLButtonElement>(el, '.chart-table-toggle')!.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     await settle(el);
+    expect(active() === $(el, 'svg.chart [data-point="0"]'), 'the first point has the tab stop').to.equal(true);
     expect(active()?.getAttribute('aria-label')).to.equal('CK on 5 Jan 2026: 40 × ULN (8,000 U/L)');
     expect(readout()).to.equal('CK on 5 Jan 2026: 40 × ULN (8,000 U/L)');
     await sendKeys({ press: 'ArrowRight' });
