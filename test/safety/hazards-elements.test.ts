@@ -102,14 +102,12 @@ const HIDEABLE = /^(map|about|form|field|actions|copy-button|print-button|skip-l
  * would take its critical content with it, e.g. "::part(step-info)" with the critical
  * methotrexate notice inside an info step).
  */
-function hideWarningParts(el: El): HTMLStyleElement {
+function hideWarningParts(el: El, declarations = 'display: none !important; visibility: hidden !important; opacity: 0 !important;'): HTMLStyleElement {
   const names = new Set<string>();
   for (const node of rootOf(el).querySelectorAll('[part]')) for (const p of node.getAttribute('part')!.split(/\s+/)) names.add(p);
   const targeted = [...names].filter((n) => !HIDEABLE.test(n));
   const style = document.createElement('style');
-  style.textContent = targeted
-    .map((n) => `${el.localName}::part(${n}) { display: none !important; visibility: hidden !important; opacity: 0 !important; }`)
-    .join('\n');
+  style.textContent = targeted.map((n) => `${el.localName}::part(${n}) { ${declarations} }`).join('\n');
   document.head.append(style);
   return style;
 }
@@ -383,4 +381,41 @@ describe('hazards through <nam-pathway>', () => {
     expect(text(el)).to.include(CONTENT_VERSION);
     expect(text(el)).to.match(/not yet reviewed by your institution/i);
   });
+});
+
+/** Other ways a page's theme can take a part off the screen (each tried alone). */
+const OTHER_HIDING = [
+  'position: absolute !important; left: -9999px !important;',
+  'transform: scale(0) !important;',
+  'translate: -9999px 0 !important;',
+  'clip-path: inset(50%) !important;',
+  'height: 0 !important; overflow: hidden !important;',
+  'max-height: 0 !important; overflow: hidden !important;',
+  'content-visibility: hidden !important;',
+  'filter: opacity(0) !important;',
+];
+
+describe('[hazard:H18] host-page CSS cannot move, shrink, clip or skip the safety parts either', () => {
+  const onScreen = (node: Element) => {
+    const box = node.getBoundingClientRect();
+    return visible(node) && box.right > 0 && box.left < window.innerWidth;
+  };
+  for (const declarations of OTHER_HIDING) {
+    it(`${declarations.replace(/ !important/g, '')}: the glance and every critical notice stay on screen in both elements`, async () => {
+      const pathway = await path({ 'checkpoint-inhibitor': '', 'red-flags': 'myocarditis', weight: '70' });
+      const calculator = await calc({ weight: '70' });
+      const styles = [hideWarningParts(pathway, declarations), hideWarningParts(calculator, declarations)];
+      try {
+        for (const el of [pathway, calculator]) {
+          const glance = rootOf(el).querySelector('[part~="glance"]');
+          expect(glance !== null && onScreen(glance), `${el.localName}: the glance`).to.equal(true);
+          const criticals = [...rootOf(el).querySelectorAll('[part~="glance"] [part~="notice-critical"]')];
+          for (const n of criticals) expect(onScreen(n), `${el.localName}: ${norm(n.textContent).slice(0, 50)}`).to.equal(true);
+        }
+        expect(onScreen(stepOf(pathway, 'withdraw-checkpoint-inhibitor')!), 'the mandatory withdrawal step').to.equal(true);
+      } finally {
+        styles.forEach((s) => s.remove());
+      }
+    });
+  }
 });

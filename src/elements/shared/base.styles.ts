@@ -20,7 +20,7 @@ import { css, unsafeCSS } from 'lit';
 /** Parts that are, or contain, safety information and are list items (see the rules below). */
 const SAFETY_LIST_ITEMS = ['notice-critical', 'notice-warning', 'line', 'step'];
 /** Parts that are, or contain, safety information and are blocks. */
-const SAFETY_BLOCKS = ['field-error', 'config-error', 'attribute-error', 'error-summary', 'errors', 'warnings', 'review-alert', 'weight-check', 'result', 'results', 'banner', 'glance', 'pointer', 'steps', 'dose', 'conversion'];
+const SAFETY_BLOCKS = ['field-error', 'config-error', 'attribute-error', 'error-summary', 'errors', 'warnings', 'review-alert', 'weight-check', 'result', 'results', 'glance', 'pointer', 'critical-pointer', 'steps', 'dose', 'conversion'];
 
 /** `:is([part~='a'], [part~='b'], …)` for a list of part names (fixed strings of this file). */
 const partsSelector = (names: readonly string[]) => unsafeCSS(`:is(${names.map((n) => `[part~='${n}']`).join(', ')})`);
@@ -358,7 +358,7 @@ export const baseStyles = css`
      docs/safety.md): an !important declaration inside the shadow tree wins over the page's, even
      over the page's !important. That holds for the parts that are safety information themselves
      (critical and warning notices, errors, alerts) and for every part that contains them (the
-     result, the banner, the step list, each step and dose line whatever its level, the dose):
+     result, at a glance, the step list, each step and dose line whatever its level, the dose):
      display: none or opacity: 0 on a container would take its critical content with it. These
      parts are list items or blocks; a part that must not show uses the hidden attribute or is
      not rendered. Parts that carry no safety information (the map, About, the form, buttons)
@@ -372,6 +372,19 @@ export const baseStyles = css`
   ${partsSelector([...SAFETY_LIST_ITEMS, ...SAFETY_BLOCKS])}:not([hidden]) {
     visibility: visible !important;
     opacity: 1 !important;
+    /* Nor moved off screen, shrunk, clipped or skipped by other means. */
+    position: relative !important;
+    inset: auto !important;
+    transform: none !important;
+    translate: none !important;
+    scale: none !important;
+    rotate: none !important;
+    clip-path: none !important;
+    filter: none !important;
+    mask: none !important;
+    content-visibility: visible !important;
+    height: auto !important;
+    max-height: none !important;
   }
   @media print {
     :host {
