@@ -92,3 +92,13 @@ export function pathwayGlance(result: PathwayResult, doses?: DoseResult): Glance
     .slice(0, room);
   return [...criticalSteps, ...planSteps].map(item);
 }
+
+/**
+ * The immediate and first-line steps the glance had no room for (critical actions come first and
+ * are never left out), in the result's order: the glance says they follow below, by title.
+ */
+export function glanceOmitted(result: PathwayResult, glance: readonly GlanceItem[]): Step[] {
+  if (!isPlainObject(result) || result.ok !== true || !Array.isArray(result.steps)) return [];
+  const shown = new Set(glance.map((g) => g.stepId));
+  return result.steps.filter((s) => !shown.has(s.id) && s.indicator !== 'critical' && (s.priority === 'immediate' || s.priority === 'first-line'));
+}

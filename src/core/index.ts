@@ -6,7 +6,7 @@ export { evaluatePathway } from './pathway.js';
 export { calculateDoses, weightTier, ivigAmounts } from './doses.js';
 export { pathwayNote, doseNote, doseLineNote, compactSource, pathwayInputWords } from './note.js';
 export { pathwayDoses, pathwayDoseContext, pathwayDoseNotices, doseLinesForStep, stepNotices, stepTakesDose } from './pathway-doses.js';
-export { pathwayGlance, shortDose, GLANCE_LINES } from './glance.js';
+export { pathwayGlance, glanceOmitted, shortDose, GLANCE_LINES } from './glance.js';
 export type { GlanceItem } from './glance.js';
 export { assessFollowUp, planTaper, followUpNote, taperNote } from './follow-up.js';
 export { resolveConfig, reviewState, DEFAULT_CONFIG } from './config.js';

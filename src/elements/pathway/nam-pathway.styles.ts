@@ -155,6 +155,10 @@ export const pathwayStyles = css`
 
   /* At a glance: the answer first. Critical lines in the critical colours, the first-line plan
      as actions; each line leads to its full step. */
+  .glance-more {
+    margin: 6px 0 0;
+    font-size: 0.92em;
+  }
   .glance {
     border: 2px solid var(--_border);
     border-radius: var(--_radius);

@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import { LABELS } from '../../content/inputs.js';
 import { PRIORITIES } from '../../content/pathway-rules.js';
 import { SOURCES, type SourceId } from '../../content/sources.js';
-import { pathwayGlance, referenceWords, shortDose, type GlanceItem } from '../../core/glance.js';
+import { glanceOmitted, pathwayGlance, referenceWords, shortDose, type GlanceItem } from '../../core/glance.js';
 import { pathwayDoseNotices } from '../../core/pathway-doses.js';
 import type { DoseLine, PathwayResult, Step } from '../../core/types.js';
 import { renderNotices } from '../shared/notices.js';
@@ -81,6 +81,7 @@ export function renderGlance(result: OkResult, doses: PathwayView['doses']) {
   if (!items.length) return nothing;
   const critical = items.filter((i) => i.indicator === 'critical');
   const plan = items.filter((i) => i.indicator !== 'critical');
+  const omitted = glanceOmitted(result, items);
   const line = (i: GlanceItem) => html`<li class=${`glance-item glance-${i.indicator}`} data-glance=${i.stepId}>
     ${badge(i)}
     <a class="glance-title" href=${`#step-${i.stepId}`} data-goto-step=${i.stepId}
@@ -95,6 +96,7 @@ export function renderGlance(result: OkResult, doses: PathwayView['doses']) {
       ? html`<ul class="glance-list glance-critical-list" aria-label=${PATHWAY_UI.glance.critical}>${critical.map(line)}</ul>`
       : nothing}
     ${plan.length ? html`<ul class="glance-list" aria-label=${PATHWAY_UI.glance.plan}>${plan.map(line)}</ul>` : nothing}
+    ${omitted.length ? html`<p class="glance-more" data-glance-more>${PATHWAY_UI.glance.more(omitted.map((s) => s.title))}</p>` : nothing}
   </section>`;
 }
 

@@ -128,6 +128,9 @@ export const PATHWAY_UI = {
     /** The link from a glance line to its full step. */
     goTo: (title: string) => `Go to the step: ${title}`,
     reference: 'for reference only',
+    /** After the glance's lines when first-line steps did not fit: they follow below, by title. */
+    more: (titles: readonly string[]) =>
+      `Also first-line, below: ${titles.join('; ')}.`,
   },
   steps: {
     title: (n: number) => `All steps (${n})`,

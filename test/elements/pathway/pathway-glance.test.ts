@@ -98,6 +98,12 @@ describe('<nam-pathway> at a glance', () => {
         expect(text(line.querySelector('[data-indicator-label]')), id).to.include('Critical');
       }
       for (const id of plan) expect(glance.querySelector(`[data-glance="${id}"]`)!.closest('.glance-critical-list') === null, id).to.equal(true);
+      // A first-line step that did not fit is named below the lines (it follows in the steps).
+      const left = [...c.plan].sort((a, b) => order.indexOf(a) - order.indexOf(b)).slice(room);
+      const more = glance.querySelector('[data-glance-more]');
+      expect(more === null, 'a "more below" line exactly when steps were left out').to.equal(left.length === 0);
+      const titles = new Map((el.result.ok ? el.result.steps : []).map((s) => [s.id, s.title]));
+      for (const id of left) expect(text(more), id).to.include(titles.get(id as never)!);
       // The glance leads the result: before the steps, and visible.
       expect(shown(glance)).to.equal(true);
       expect(glance.compareDocumentPosition($(el, '[part="steps"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
