@@ -97,7 +97,15 @@ function distance(name: string, known: string): number | undefined {
   const limit = a.length >= 8 ? 2 : a.length >= 4 ? 1 : 0;
   if (!limit) return undefined;
   const d = editDistance(a, b, limit);
-  return d <= limit ? d : undefined;
+  if (d <= limit) return d;
+  // A typo in a run of its words (`heigth` for `height`, of `height-cm`): ranked after a whole-name typo.
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) {
+      const run = words.slice(i, j).join('');
+      if (run.length >= 4 && run !== b && editDistance(a, run, limit) <= limit) return limit + 0.5;
+    }
+  }
+  return undefined;
 }
 
 /**
