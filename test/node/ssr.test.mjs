@@ -276,3 +276,18 @@ test('a bad configuration is reported on the server as in the browser, and the d
   assert.match(text(markup), /maxDailyMg/);
   assert.ok(glance(markup, 'nam-dose-calculator').text.includes('Prednisone 70 mg'), 'the published default (1 mg/kg) is used');
 });
+
+test("the README's server-side rendering example runs against the built package", { skip: !built && 'run `npm run build` first' }, async () => {
+  const { readFileSync } = await import('node:fs');
+  const { spawnSync } = await import('node:child_process');
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Server-side rendering'));
+  const code = section.match(/```js\n([^]*?)\n```/)?.[1];
+  assert.ok(code, 'a js example in the section');
+  assert.match(code, /import 'nam-cds\/define'/);
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', `${code}\nprocess.stdout.write(markup);`], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /<nam-pathway[^>]*><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(run.stdout, /part="glance"/);
+  assert.match(run.stdout, /Stop the statin/);
+});
