@@ -9,7 +9,11 @@
 //  2. In headless Chromium (the browser `npm test` uses): first render of each element — one
 //     instance, and 10 and 50 instances added to the page at once — and the update after a user
 //     input change, median and p95 over repeated runs. "Render" means the elements' updates have
-//     completed and layout has been computed (paint is not included).
+//     completed and layout has been computed (paint is not included). The pathway is measured
+//     with a typical case and with the full red-flag case (every red flag), the monitor with six
+//     visits; the floor, one trivial LitElement ("Lit alone"), is measured in the same run. For
+//     each: the elements in its shadow tree, and the share of first-render time the browser spent
+//     on style recalculation and on layout (its own performance counters).
 //  3. In Node: core calculateDoses and evaluatePathway calls per second (the built dist/core.js).
 //
 // Prints a table and writes bench/results/latest.json. Not part of `npm test`: timings depend
@@ -109,11 +113,13 @@ const FLOORS = {
   `,
 };
 
+/** The floors' sizes, and their minified code (`code`, by name: the browser part renders "Lit alone"). */
 async function floors() {
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
   const terser = (await import('@rollup/plugin-terser')).default;
   const out = [];
+  const built = {};
   for (const [name, code] of Object.entries(FLOORS)) {
     const bundle = await rollup({
       input: 'floor',
@@ -127,8 +133,9 @@ async function floors() {
     const { output } = await bundle.generate({ format: 'es' });
     await bundle.close();
     out.push({ file: `floor: ${name}`, ...sizes(Buffer.from(output[0].code)) });
+    built[name] = output[0].code;
   }
-  return out;
+  return { rows: out, code: built };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -211,7 +218,7 @@ export function composition(code, map) {
 // 2. Browser
 
 /** Runs inside the page: first render and input-update timings for one element. */
-async function measureInPage({ tag, attrs, input, runs, warmup, counts }) {
+async function measureInPage({ tag, attrs, props = {}, input, runs, warmup, counts }) {
   const container = document.createElement('div');
   document.body.append(container);
   const settle = async (el) => {
@@ -226,6 +233,8 @@ async function measureInPage({ tag, attrs, input, runs, warmup, counts }) {
   const make = () => {
     const el = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    // Properties get fresh copies, as a page would hand each instance its own data.
+    for (const [k, v] of Object.entries(props)) el[k] = JSON.parse(JSON.stringify(v));
     return el;
   };
 
@@ -263,8 +272,14 @@ async function measureInPage({ tag, attrs, input, runs, warmup, counts }) {
   const el = make();
   container.append(el);
   await settle(el);
+  const nodes = el.shadowRoot.querySelectorAll('*').length;
+  if (!input) {
+    el.remove();
+    container.remove();
+    return { first, many, update: [], nodes };
+  }
   const control = el.shadowRoot.querySelector(input.selector);
-  if (!control) return { first, many, update: [], error: `no control ${input.selector} in <${tag}>` };
+  if (!control) return { first, many, update: [], nodes, error: `no control ${input.selector} in <${tag}>` };
   let events = 0;
   el.addEventListener(input.event, () => events++);
   const update = [];
@@ -286,12 +301,44 @@ async function measureInPage({ tag, attrs, input, runs, warmup, counts }) {
   }
   el.remove();
   container.remove();
-  return { first, many, update, events };
+  return { first, many, update, events, nodes };
+}
+
+/** Runs inside the page: `runs` first renders of one element, one after another (for the style/layout share). */
+async function renderRepeatedly({ tag, attrs, props = {}, runs }) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  for (let i = 0; i < runs; i++) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    for (const [k, v] of Object.entries(props)) el[k] = JSON.parse(JSON.stringify(v));
+    container.append(el);
+    await el.updateComplete;
+    el.shadowRoot.lastElementChild?.getBoundingClientRect();
+    el.remove();
+  }
+  container.remove();
 }
 
 /** The "N instances on one page" first-render measurements. */
 const INSTANCE_COUNTS = [10, 50];
 
+/** The follow-up case the monitor is measured with: six visits and one drug (as the demo's scenario). */
+const MONITOR_VISITS = [
+  { date: '2026-01-05', ck: 8000, ckUln: 200, mmt8: 50, physicianGlobal: 7, patientGlobal: 6, extramuscular: 2, haq: 1.5, prednisoneMgPerDay: 60, wbc: 7.2, neutrophils: 4.5, platelets: 250, alt: 40 },
+  { date: '2026-02-16', ck: 4000, ckUln: 200, mmt8: 56, physicianGlobal: 5, patientGlobal: 5, extramuscular: 2, haq: 1.3, prednisoneMgPerDay: 60, wbc: 6.8, neutrophils: 4.1 },
+  { date: '2026-03-30', ck: 2000, ckUln: 200, mmt8: 62, physicianGlobal: 4, patientGlobal: 5, extramuscular: 1, haq: 1.2, prednisoneMgPerDay: 40 },
+  { date: '2026-04-27', ck: 1000, ckUln: 200, mmt8: 66, physicianGlobal: 3, patientGlobal: 4, extramuscular: 1, haq: 1, prednisoneMgPerDay: 30, wbc: 5.9, neutrophils: 3.2 },
+  { date: '2026-05-25', ck: 600, ckUln: 200, mmt8: 70, physicianGlobal: 2, patientGlobal: 3, extramuscular: 0, haq: 0.8, prednisoneMgPerDay: 25, wbc: 3.9, neutrophils: 1.4, platelets: 210 },
+  { date: '2026-06-22', ck: 400, ckUln: 200, mmt8: 72, physicianGlobal: 2, patientGlobal: 2, extramuscular: 0, haq: 0.6, prednisoneMgPerDay: 20 },
+];
+
+/**
+ * What is measured: each element with a typical case, the pathway also with the full red-flag
+ * case (every red flag: the most critical actions and notices), and the floor — one trivial
+ * LitElement (the "Lit alone" floor above), so each figure can be read against what any Lit
+ * element costs on this machine in the same run.
+ */
 const ELEMENTS = [
   {
     tag: 'nam-dose-calculator',
@@ -307,9 +354,30 @@ const ELEMENTS = [
       event: 'nam-pathway-change',
     },
   },
+  {
+    tag: 'nam-pathway',
+    label: '<nam-pathway> red flags',
+    attrs: {
+      antibody: 'anti-hmgcr',
+      statin: 'current',
+      weight: '70',
+      'red-flags': 'dyspnoea bulbar severe-weakness myocarditis myasthenic rhabdomyolysis',
+    },
+    input: {
+      selector: 'select[name="antibody"], input[name="antibody"]',
+      values: ['anti-srp', 'anti-hmgcr'],
+      event: 'nam-pathway-change',
+    },
+  },
+  {
+    tag: 'nam-monitor',
+    attrs: { today: '2026-06-22', weight: '70' },
+    props: { visits: MONITOR_VISITS, drugs: [{ drug: 'methotrexate', started: '2026-02-16' }] },
+  },
+  { tag: 'nam-floor-lit', label: 'floor: Lit alone', attrs: { weight: '70' } },
 ];
 
-async function browserBench() {
+async function browserBench(floorCode) {
   const executablePath = findBrowser();
   if (!executablePath) {
     console.error(INSTALL_HINT);
@@ -325,16 +393,33 @@ async function browserBench() {
     await page.setViewport({ width: 1200, height: 900 });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // The floor element is added as an inline module: the demo page's CSP would refuse it.
+    await page.setBypassCSP(true);
     await page.goto(`${base}/minimal.html`, { waitUntil: 'load' });
+    await page.addScriptTag({ type: 'module', content: floorCode });
     await page.evaluate(async () => {
       await customElements.whenDefined('nam-pathway');
       await customElements.whenDefined('nam-dose-calculator');
+      await customElements.whenDefined('nam-floor-lit');
       for (const el of document.querySelectorAll('nam-pathway, nam-dose-calculator')) el.remove();
     });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const results = {};
     for (const spec of ELEMENTS) {
       const raw = await page.evaluate(measureInPage, { ...spec, runs: RUNS, warmup: WARMUP, counts: INSTANCE_COUNTS });
-      results[spec.tag] = {
+      // Where first-render time goes: style recalculation and layout against script, summed over
+      // a batch of single first renders (the browser's own counters).
+      const before = await metrics();
+      const started = performance.now();
+      await page.evaluate(renderRepeatedly, { ...spec, runs: RUNS });
+      const wall = (performance.now() - started) / 1000;
+      const after = await metrics();
+      const share = (name) => Math.round(((after[name] - before[name]) / wall) * 1000) / 10;
+      results[spec.label ?? `<${spec.tag}>`] = {
+        shadowNodes: raw.nodes,
+        timeShare: { style: share('RecalcStyleDuration'), layout: share('LayoutDuration'), task: share('TaskDuration') },
         firstRender: summarize(raw.first),
         ...Object.fromEntries(INSTANCE_COUNTS.map((n) => [`firstRender${n}`, summarize(raw.many[n])])),
         inputUpdate: raw.update.length ? summarize(raw.update) : null,
@@ -452,14 +537,18 @@ function printTable(result) {
   }
   if (result.browser?.elements) {
     out.push(`Headless Chromium (${result.browser.runs} runs after ${result.browser.warmup} warm-up; update + layout, no paint)`);
-    out.push(`  ${pad('element', 24)}${pad('measurement', 26)}${lpad('median', 12)}${lpad('p95', 12)}${lpad('min', 12)}${lpad('max', 12)}${lpad('runs', 6)}`);
+    out.push(`  ${pad('element', 30)}${pad('measurement', 26)}${lpad('median', 12)}${lpad('p95', 12)}${lpad('min', 12)}${lpad('max', 12)}${lpad('runs', 6)}`);
     for (const [tag, r] of Object.entries(result.browser.elements)) {
       for (const [label, s] of [
         ['first render', r.firstRender],
         ...INSTANCE_COUNTS.map((n) => [`first render, ${n} at once`, r[`firstRender${n}`]]),
-        ['input update', r.inputUpdate],
+        ...(r.inputUpdate ? [['input update', r.inputUpdate]] : []),
       ]) {
-        out.push(`  ${pad(`<${tag}>`, 24)}${pad(label, 26)}${lpad(ms(s?.median), 12)}${lpad(ms(s?.p95), 12)}${lpad(ms(s?.min), 12)}${lpad(ms(s?.max), 12)}${lpad(s?.runs ?? '', 6)}`);
+        out.push(`  ${pad(tag, 30)}${pad(label, 26)}${lpad(ms(s?.median), 12)}${lpad(ms(s?.p95), 12)}${lpad(ms(s?.min), 12)}${lpad(ms(s?.max), 12)}${lpad(s?.runs ?? '', 6)}`);
+      }
+      if (r.timeShare) {
+        const t = r.timeShare;
+        out.push(`  ${pad(tag, 30)}${r.shadowNodes} shadow elements; of first-render time: style ${t.style}%, layout ${t.layout}% (main thread busy ${t.task}%)`);
       }
       if (r.error) out.push(`  ${r.error}`);
     }
@@ -485,18 +574,19 @@ async function main() {
     if (!existsSync(dist(`${f.esm}.map`))) continue;
     composed[`dist/${f.esm}`] = composition(readFileSync(dist(f.esm), 'utf8'), JSON.parse(readFileSync(dist(`${f.esm}.map`), 'utf8')));
   }
+  const floor = await floors();
   const result = {
     version: pkg.version,
     date: new Date().toISOString(),
     machine: { node: process.versions.node, cpu: cpus()[0]?.model?.trim() ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30) },
     bytes: {
       files,
-      floors: await floors(),
+      floors: floor.rows,
       budgets: budgetChecks(files, pkg.sizeBudget),
       composition: composed,
     },
     core: await coreBench(),
-    browser: await browserBench(),
+    browser: await browserBench(floor.code['Lit alone']),
     service: await benchService({ requests: quick ? 500 : 2000 }),
   };
   const table = printTable(result);

@@ -30,6 +30,7 @@ import { RESULTS_HEADING_ID, renderActions, renderAttributeErrors, renderErrorSu
 import { lineToggleId } from './render-results.js';
 import { doseCalculatorStyles } from './nam-dose-calculator.styles.js';
 import { DC, FIELD_LABELS } from './strings.js';
+import { freshRenderRoot } from '../shared/render-root.js';
 
 export const DOSE_CALCULATOR_TAG = 'nam-dose-calculator';
 
@@ -114,6 +115,11 @@ export class NamDoseCalculator extends LitElement {
   static version = VERSION;
 
   static override styles = [baseStyles, criticalPointerStyles, doseCalculatorStyles];
+
+  /** @internal A shadow tree a server rendered (Lit SSR) is replaced by a fresh render (render-root.ts). */
+  protected override createRenderRoot() {
+    return freshRenderRoot(this, () => super.createRenderRoot());
+  }
 
   /** Body weight, in the unit of `weight-unit`: digits with an optional decimal point (e.g. "72.5"). Required. */
   @property({ attribute: 'weight' }) weight?: string | number | null;

@@ -19,6 +19,7 @@ import {
 import type { ControlName } from './fields.js';
 import { WEIGHT_WARNING_ID } from './render-results.js';
 import { DC } from './strings.js';
+import { formFlag } from '../shared/form-flag.js';
 
 /** What the form shows. A choice is `undefined` when the value given was not accepted. */
 export interface FormView {
@@ -147,7 +148,7 @@ function weightField(v: FormView, h: FormHandlers) {
             name=${confirm}
             @input=${h.onEdit}
             @change=${h.onEdit}
-            .checked=${live(v.weightConfirmed)}
+            .checked=${formFlag(v.weightConfirmed, 'live')}
             ?disabled=${!confirmActive}
             aria-invalid=${invalid(v, confirm)}
             aria-describedby=${describedBy(v, confirm, confirmActive && WEIGHT_WARNING_ID)}
@@ -183,7 +184,7 @@ function radioGroup(
             @input=${h.onEdit}
             @change=${h.onEdit}
             value=${value}
-            .checked=${live(current === value)}
+            .checked=${formFlag(current === value, 'live')}
             aria-invalid=${invalid(v, name)}
             aria-describedby=${describedBy(v, name, hintText && hintId(name))}
           />${labels[value]}</label
@@ -212,8 +213,8 @@ function select(
       aria-invalid=${invalid(v, name)}
       aria-describedby=${describedBy(v, name)}
     >
-      ${current === undefined ? html`<option value="" disabled .selected=${live(true)}>${DC.invalidOption}</option>` : nothing}
-      ${options.map(([value, text]) => html`<option value=${value} .selected=${live(current === value)}>${text}</option>`)}
+      ${current === undefined ? html`<option value="" disabled .selected=${formFlag(true, 'live')}>${DC.invalidOption}</option>` : nothing}
+      ${options.map(([value, text]) => html`<option value=${value} .selected=${formFlag(current === value, 'live')}>${text}</option>`)}
     </select>
     ${fieldError(v, name)}
   </div>`;
@@ -251,7 +252,7 @@ function drugChoices(v: FormView, h: FormHandlers) {
             @input=${h.onEdit}
             @change=${h.onEdit}
             value=${id}
-            .checked=${live(v.drugs.has(id))}
+            .checked=${formFlag(v.drugs.has(id), 'live')}
             aria-invalid=${invalid(v, name)}
             aria-describedby=${describedBy(v, name)}
           />${LABELS.drug[id]}</label

@@ -32,6 +32,7 @@ import { renderTaper, taperValues } from './render-taper.js';
 import { MON } from './strings.js';
 import { addVisit, editCell, removeVisit, shiftRows, type VisitEdit } from './visit-edits.js';
 import { editDrugs, parseControlName } from './visit-fields.js';
+import { freshRenderRoot } from '../shared/render-root.js';
 
 export const MONITOR_TAG = 'nam-monitor';
 
@@ -165,6 +166,11 @@ export class NamMonitor extends LitElement {
   static version = VERSION;
 
   static override styles = [baseStyles, criticalPointerStyles, monitorStyles];
+
+  /** @internal A shadow tree a server rendered (Lit SSR) is replaced by a fresh render (render-root.ts). */
+  protected override createRenderRoot() {
+    return freshRenderRoot(this, () => super.createRenderRoot());
+  }
 
   /**
    * The visits, as the core's Visit objects: `{ date: 'YYYY-MM-DD', ck?, ckUln?, mmt8?, physicianGlobal?,

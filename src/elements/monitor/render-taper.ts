@@ -14,6 +14,7 @@ import { renderMarks } from './render-results.js';
 import { MON } from './strings.js';
 import { controlId, errorId } from './visit-fields.js';
 import type { SourceId } from '../../content/sources.js';
+import { formFlag } from '../shared/form-flag.js';
 
 export interface TaperValues {
   start: string;
@@ -83,7 +84,7 @@ function form(view: MonitorView, v: TaperValues, onEdit: (e: Event) => void) {
               type="checkbox"
               id=${controlId('weight-confirmed')}
               name="weight-confirmed"
-              .checked=${live(v.confirmed)}
+              .checked=${formFlag(v.confirmed, 'live')}
               aria-invalid=${invalid(view, 'weight-confirmed')}
               aria-describedby=${described(view, 'weight-confirmed')}
               @input=${onEdit}

@@ -257,6 +257,23 @@ export const pathwayStyles = css`
   }
 
   /* Steps */
+  /* First render: the step groups, the source list and the notes lie below the glance, mostly
+     out of view; the browser lays them out when they come near the viewport (or take focus, or
+     print), not before the first paint. The size placeholder is replaced by the real size once
+     seen (auto). */
+  .steps .group,
+  .source-list,
+  .notes {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 300px;
+  }
+  @media print {
+    .steps .group,
+    .source-list,
+    .notes {
+      content-visibility: visible;
+    }
+  }
   .group-title {
     display: flex;
     align-items: baseline;

@@ -46,6 +46,7 @@ import type { Step } from '../../core/types.js';
 import { pathwayGlance } from '../../core/glance.js';
 import { statusText } from './status-text.js';
 import { PATHWAY_UI } from './strings.js';
+import { freshRenderRoot } from '../shared/render-root.js';
 
 export const PATHWAY_TAG = 'nam-pathway';
 
@@ -146,6 +147,11 @@ export class NamPathway extends LitElement {
   static version = VERSION;
 
   static override styles = [baseStyles, pathwayStyles, mapStyles];
+
+  /** @internal A shadow tree a server rendered (Lit SSR) is replaced by a fresh render (render-root.ts). */
+  protected override createRenderRoot() {
+    return freshRenderRoot(this, () => super.createRenderRoot());
+  }
 
   /** Myositis-specific antibody: `anti-hmgcr`, `anti-srp`, `seronegative` or `pending` (default). */
   @property({ attribute: 'antibody' }) antibody?: string;

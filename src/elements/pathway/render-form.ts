@@ -16,6 +16,7 @@ import {
 } from '../../content/inputs.js';
 import type { ControlName, ErrorTarget, FormValues } from './pathway-state.js';
 import { PATHWAY_UI } from './strings.js';
+import { formFlag } from '../shared/form-flag.js';
 
 export type ErrorMap = ReadonlyMap<ErrorTarget, string>;
 
@@ -63,7 +64,7 @@ function radioGroup<T extends string>(
             @change=${on.input}
             name=${name}
             value=${value}
-            .checked=${selected === value}
+            .checked=${formFlag(selected === value)}
             aria-invalid=${invalid ? 'true' : nothing}
             aria-describedby=${describedBy(invalid && errorId(name))}
           />
@@ -134,7 +135,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
           @change=${on.input}
           name="checkpoint-inhibitor"
           value="true"
-          .checked=${ici}
+          .checked=${formFlag(ici)}
           aria-invalid=${iciInvalid ? 'true' : nothing}
           aria-describedby=${describedBy(iciInvalid && errorId('checkpoint-inhibitor'))}
         />
@@ -169,7 +170,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
               @change=${on.input}
               name="red-flags"
               value=${flag}
-              .checked=${values.redFlags.includes(flag)}
+              .checked=${formFlag(values.redFlags.includes(flag))}
               aria-invalid=${flagsInvalid ? 'true' : nothing}
               aria-describedby=${describedBy(flagsInvalid && errorId('red-flags'))}
             />
@@ -217,9 +218,9 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
             aria-invalid=${unitInvalid ? 'true' : nothing}
             aria-describedby=${describedBy(unitInvalid && errorId('weight-unit'))}
           >
-            ${unitKnown ? nothing : html`<option value="" disabled .selected=${true}>—</option>`}
+            ${unitKnown ? nothing : html`<option value="" disabled .selected=${formFlag(true)}>—</option>`}
             ${WEIGHT_UNITS.map(
-              (u) => html`<option value=${u} .selected=${values.weightUnit === u}>${LABELS.weightUnit[u]}</option>`,
+              (u) => html`<option value=${u} .selected=${formFlag(values.weightUnit === u)}>${LABELS.weightUnit[u]}</option>`,
             )}
           </select>
         </div>
@@ -234,7 +235,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
               @change=${on.input}
               name="weight-confirmed"
               value="true"
-              .checked=${values.weightConfirmed}
+              .checked=${formFlag(values.weightConfirmed)}
               aria-describedby="hint-weight-confirmed"
             />
             <span class="option-text">${PATHWAY_UI.weightConfirmedLabel}</span>

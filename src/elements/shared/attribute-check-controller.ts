@@ -6,7 +6,7 @@
  * attributes, `data-*`, `aria-*`, event handlers and names far from every known attribute are
  * never reported (nearestAttribute in attribute-names.ts).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { nearestAttribute } from './attribute-names.js';
 import { clip } from './text-limits.js';
 import { UI } from './strings.js';
@@ -40,8 +40,11 @@ export class AttributeCheckController implements ReactiveController {
 
   hostConnected(): void {
     try {
-      this.observer ??= new MutationObserver(() => this.check());
-      this.observer.observe(this.host, { attributes: true });
+      // Rendered on a server (Lit SSR), the attributes are checked once, with nothing to watch.
+      if (!isServer) {
+        this.observer ??= new MutationObserver(() => this.check());
+        this.observer.observe(this.host, { attributes: true });
+      }
     } catch {
       // Without MutationObserver the attributes are checked when the element connects.
     }

@@ -9,7 +9,7 @@
  * found; this controller only picks it, watches the child (added, edited, its `type` changed)
  * and says while the child may still be arriving from the HTML parser.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { resolveConfig, type ConfigResolution } from '../../core/config.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -51,6 +51,8 @@ export class ConfigController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Rendered on a server (Lit SSR): no document to watch.
+    if (isServer) return;
     try {
       // A JSON child can arrive, change, or gain or lose its type after the element upgrades.
       this.observer ??= new MutationObserver(() => this.host.requestUpdate());
@@ -86,6 +88,9 @@ export class ConfigController implements ReactiveController {
     if (!absent(property)) return property;
     const attribute = this.host.getAttribute('config');
     if (!absent(attribute)) return attribute;
+    // Rendered on a server (Lit SSR), the element has no children to read: the property or the
+    // attribute configures it there (the browser renders afresh with the child, see README).
+    if (isServer) return undefined;
     for (const child of this.host.children) {
       if (isJsonScript(child)) {
         const text = child.textContent ?? '';

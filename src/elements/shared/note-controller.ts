@@ -4,7 +4,7 @@
  * an iframe policy) the note is shown in a read-only text box, focused and selected, for the user
  * to copy. Nothing is copied without the user pressing the button.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { isolateForPrint } from './print-isolation.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -47,6 +47,8 @@ export class NoteController implements ReactiveController {
   private readonly afterPrint = () => this.setPrinting(false);
 
   hostConnected(): void {
+    // Rendered on a server (Lit SSR): no window to print.
+    if (isServer) return;
     globalThis.addEventListener?.('beforeprint', this.beforePrint);
     globalThis.addEventListener?.('afterprint', this.afterPrint);
   }

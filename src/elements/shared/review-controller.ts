@@ -4,7 +4,7 @@
  * value, so they never disagree about an overdue review. At local midnight the element updates
  * itself, so a review that falls due overnight shows as overdue without any input changing.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { todayIso } from '../../core/dates.js';
 
 /** The clock the elements read (tests replace `now` to cross midnight). */
@@ -58,6 +58,8 @@ export class ReviewController implements ReactiveController {
 
   /** One timer to the next midnight (a throttled background tab may fire it late: the update then catches up). */
   private schedule(): void {
+    // Rendered on a server (Lit SSR): one render, no timer to keep the process alive.
+    if (isServer) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -5,7 +5,7 @@
  * reviewer, the dates, the protocol's label) is isolated with <bdi>, so a right-to-left mark in a
  * name cannot reorder the text around it.
  */
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { INTENDED_USE, REVIEW_WORDING } from '../../content/about.js';
 import { CONTENT_DATE, CONTENT_VERSION } from '../../content/version.js';
 import { reviewState, type ConfigResolution } from '../../core/config.js';
@@ -71,9 +71,12 @@ export function renderAbout() {
   </details>`;
 }
 
-/** The institution's protocol link: only an address resolving to http(s), read as own values only. */
+/**
+ * The institution's protocol link: only an address resolving to http(s), read as own values only.
+ * Rendered on a server (Lit SSR) there is no page address, so only an absolute address is linked.
+ */
 function renderProtocol(resolution: ConfigResolution) {
-  const href = safeHref(ownValue(resolution.config, 'protocolUrl'), globalThis.document?.baseURI ?? '');
+  const href = safeHref(ownValue(resolution.config, 'protocolUrl'), isServer ? undefined : (globalThis.document?.baseURI ?? ''));
   if (!href) return nothing;
   const label = ownValue(resolution.config, 'protocolLabel');
   return html`<a class="protocol" href=${href} rel="noopener noreferrer">${typeof label === 'string' && label ? isolated(label) : UI.localPolicy}</a>`;
