@@ -395,13 +395,13 @@ const OTHER_HIDING = [
   'filter: opacity(0) !important;',
 ];
 
-describe('[hazard:H18] host-page CSS cannot move, shrink, clip or skip the safety parts either', () => {
+describe('host-page CSS cannot move, shrink, clip or skip the safety parts either', () => {
   const onScreen = (node: Element) => {
     const box = node.getBoundingClientRect();
     return visible(node) && box.right > 0 && box.left < window.innerWidth;
   };
   for (const declarations of OTHER_HIDING) {
-    it(`${declarations.replace(/ !important/g, '')}: the glance and every critical notice stay on screen in both elements`, async () => {
+    it(`[hazard:H18] ${declarations.replace(/ !important/g, '')}: the glance and every critical notice stay on screen in both elements`, async () => {
       const pathway = await path({ 'checkpoint-inhibitor': '', 'red-flags': 'myocarditis', weight: '70' });
       const calculator = await calc({ weight: '70' });
       const styles = [hideWarningParts(pathway, declarations), hideWarningParts(calculator, declarations)];

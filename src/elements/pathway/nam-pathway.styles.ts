@@ -257,18 +257,16 @@ export const pathwayStyles = css`
   }
 
   /* Steps */
-  /* First render: the step groups, the source list and the notes lie below the glance, mostly
-     out of view; the browser lays them out when they come near the viewport (or take focus, or
-     print), not before the first paint. The size placeholder is replaced by the real size once
-     seen (auto). */
-  .steps .group,
+  /* First render: the source list and the notes lie below the steps, mostly out of view; the
+     browser lays them out when they come near the viewport (or take focus, or print), not before
+     the first paint. The size placeholder is replaced by the real size once seen (auto). Not the
+     steps: a step with its warnings counts as shown on screen from the first paint. */
   .source-list,
   .notes {
     content-visibility: auto;
     contain-intrinsic-size: auto 300px;
   }
   @media print {
-    .steps .group,
     .source-list,
     .notes {
       content-visibility: visible;
