@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { DrugId } from '../../content/inputs.js';
 import type { NoteController } from '../shared/note-controller.js';
+import { renderErrorSummary as renderSharedErrorSummary } from '../shared/error-summary.js';
 import { UI } from '../shared/strings.js';
 import type { CalculatorView } from './calculator-view.js';
 import type { ControlName } from './fields.js';
@@ -16,26 +17,9 @@ import { DC } from './strings.js';
 
 export const RESULTS_HEADING_ID = 'results-heading';
 
-/**
- * The announced list of problems, at the top of the result, where the doses would be: never
- * above a control, so it cannot push the form down under the user's pointer. The error of the box
- * being typed in stays beside the box until the edit is committed (`deferred`), so a weight typed
- * digit by digit does not flash an alert.
- */
+/** The list of problems in place of the doses (the shared renderer). */
 export function renderErrorSummary(view: CalculatorView, deferred: (name?: string) => boolean, focus: (name: ControlName) => void) {
-  const list = view.errors.all.filter((e) => !deferred(e.control));
-  return html`<div class="error-summary" part="error-summary" role="alert" ?hidden=${!list.length}>
-    ${list.length
-      ? html`<p class="error-summary-title">${UI.fixErrors}</p>
-          <ul>
-            ${list.map((e) =>
-              e.control
-                ? html`<li><button type="button" class="link" @click=${() => focus(e.control!)}>${e.message}</button></li>`
-                : html`<li>${e.message}</li>`,
-            )}
-          </ul>`
-      : nothing}
-  </div>`;
+  return renderSharedErrorSummary<ControlName>(view.errors.all, UI.fixErrors, deferred, focus);
 }
 
 /** Theme, heading level and misspelt attribute names: reported, the doses stay. */

@@ -6,6 +6,7 @@
  * marked `data-note` are in the copied note word for word (tested).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderErrorSummary } from '../shared/error-summary.js';
 import {
   BLOODS_SCHEDULE,
   CK_RULES,
@@ -198,17 +199,5 @@ export function renderExposure(result: OkResult, h: ResultHandlers) {
 
 /** Instead of the assessment: the problems to correct, each leading to its control. */
 export function renderInvalid(view: MonitorView, deferred: (name?: string) => boolean, focus: (name: string) => void) {
-  const list = view.errors.all.filter((e) => !deferred(e.control));
-  return html`<div class="error-summary" part="error-summary" role="alert" ?hidden=${!list.length}>
-    ${list.length
-      ? html`<p class="error-summary-title">${MON.noAssessment}</p>
-          <ul>
-            ${list.map((e) =>
-              e.control
-                ? html`<li><button type="button" class="link" @click=${() => focus(e.control!)}>${e.message}</button></li>`
-                : html`<li>${e.message}</li>`,
-            )}
-          </ul>`
-      : nothing}
-  </div>`;
+  return renderErrorSummary(view.errors.all, MON.noAssessment, deferred, focus);
 }
