@@ -231,6 +231,23 @@ export const baseStyles = css`
     font-size: 0.9em;
     margin: 0;
   }
+  /* Beside a value from the patient record: its source and date, or the record's value when another was given. */
+  .provenance {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin: 2px 0 0;
+  }
+  .provenance-overridden,
+  .provenance .stale {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+  .record-notices {
+    margin: 0 0 var(--_space);
+  }
+  .record-notices .notices {
+    margin: 0;
+  }
   button {
     background: var(--_surface);
     border: 1px solid var(--_border);
