@@ -228,7 +228,7 @@ export function recordInputWords(path: string): string {
 }
 
 /**
- * A value from the record in words, with its unit ("72 kg", "170.18 cm", "anti-HMGCR", "yes").
+ * A value from the record in words, with its unit ("72 kg", "170.18 cm", "65 years", "anti-HMGCR", "yes").
  * The record's weight is always in kg (pounds are converted once when it is read).
  */
 export function recordValueWords(path: string, value: unknown): string {
@@ -236,7 +236,7 @@ export function recordValueWords(path: string, value: unknown): string {
   const label = (table: Record<string, string>) => (typeof value === 'string' && Object.prototype.hasOwnProperty.call(table, value) ? table[value] : String(value));
   if (typeof value === 'number') {
     const n = formatNumber(value, 2);
-    return name === 'weight' ? `${n} kg` : name === 'heightCm' ? `${n} cm` : name === 'ckTimesUln' ? `${n} × ULN` : n;
+    return name === 'weight' ? `${n} kg` : name === 'heightCm' ? `${n} cm` : name === 'ckTimesUln' ? `${n} × ULN` : name === 'age' ? `${n} years` : n;
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (name === 'antibody') return label(LABELS.antibody);

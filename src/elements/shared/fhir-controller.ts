@@ -212,7 +212,8 @@ export function renderProvenance(use: RecordUse | undefined, id: string, maxAgeD
   if (use.used) {
     return html`<p class="provenance" part="provenance" id=${id} data-provenance=${use.path}>${UI.record.from(date)}${stale}</p>`;
   }
-  const has = UI.record.has(recordValueWords(use.path, use.value), date);
+  const words = recordValueWords(use.path, use.value);
+  const has = typeof use.value === 'number' ? UI.record.has(words, date) : UI.record.says(words, date);
   const text = use.overriddenBy === 'page' ? UI.record.overriddenPage(has) : use.overriddenBy === 'unit' ? UI.record.notKg(has) : UI.record.overriddenUser(has);
   return html`<p class="provenance provenance-overridden" part="provenance" id=${id} data-provenance=${use.path}>${text}${stale}</p>`;
 }

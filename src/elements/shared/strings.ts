@@ -7,6 +7,8 @@ export const UI = {
     stale: (days: number) => `older than ${days} days: weigh the patient`,
     /** "the record has 72 kg, 3 Dec 2026" */
     has: (value: string, date: string) => `the record has ${value}${date ? `, ${date}` : ''}`,
+    /** "the record says anti-HMGCR, 22 Nov 2026" (a choice or yes/no rather than a measurement). */
+    says: (value: string, date: string) => `the record says ${value}${date ? `, ${date}` : ''}`,
     overriddenUser: (has: string) => `changed here (${has})`,
     overriddenPage: (has: string) => `set by the page (${has})`,
     notKg: (has: string) => `not filled in: ${has}, and the unit chosen is not kg`,

@@ -122,7 +122,7 @@ describe('<nam-dose-calculator> from the patient record', () => {
     expect(control(el, 'weight').value).to.equal('80');
     expect(prov(el, 'weight')).to.equal('set by the page (the record has 72 kg, 3 Dec 2026)');
     expect(selected(el, 'sex')).to.equal('male');
-    expect(prov(el, 'sex')).to.equal('set by the page (the record has female)');
+    expect(prov(el, 'sex')).to.equal('set by the page (the record says female)');
     expect(control(el, 'age').value, 'what the page did not give still comes from the record').to.equal('65');
     expect(el.result.ok && el.result.weightKg).to.equal(80);
   });
@@ -146,7 +146,7 @@ describe('<nam-dose-calculator> from the patient record', () => {
     expect(note).to.include('- weight: 69.85 kg (Observation/weight-lb, 2 Dec 2026)');
     expect(note).to.include('- height: 165.1 cm (Observation/height-in, 14 Nov 2026)');
     expect(note).to.include('- sex: female (Patient/nam-1)');
-    expect(note).to.include('- age: 65 (Patient/nam-1)');
+    expect(note).to.include('- age: 65 years (Patient/nam-1)');
     // Every notice the widget shows about the record is in the note (shown = copied).
     for (const li of root(el).querySelectorAll('[part~="record"] [data-code]')) {
       expect(note).to.include(norm(li.textContent).replace(/^(Warning|Note): /, ''));
