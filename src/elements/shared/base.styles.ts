@@ -248,6 +248,10 @@ export const baseStyles = css`
   .record-notices .notices {
     margin: 0;
   }
+  .record-title {
+    margin: 0 0 4px;
+    font-weight: 600;
+  }
   button {
     background: var(--_surface);
     border: 1px solid var(--_border);

@@ -222,7 +222,9 @@ export function renderProvenance(use: RecordUse | undefined, id: string, maxAgeD
 export function renderRecordNotices(notices: readonly Notice[]) {
   if (!notices.length) return nothing;
   const unreadable = notices.some((n) => n.code === 'record-unreadable');
-  return html`<section class="record-notices" part="record" role=${unreadable ? 'alert' : nothing} aria-label=${UI.record.noticesLabel}>
+  // Not a landmark: several widgets on one page each have one.
+  return html`<div class="record-notices" part="record" role=${unreadable ? 'alert' : nothing}>
+    <p class="record-title">${UI.record.noticesLabel}</p>
     ${renderNotices(notices)}
-  </section>`;
+  </div>`;
 }
