@@ -14,7 +14,7 @@ import { ConfigController } from '../shared/config-controller.js';
 import { CriticalPointerController, criticalPointerStyles } from '../shared/critical-pointer-controller.js';
 import { DisclosureController } from '../shared/disclosure-controller.js';
 import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
-import { FhirController, renderRecordNotices, type RecordFill, type RecordInput } from '../shared/fhir-controller.js';
+import { FhirController, renderRecordNotices, renderRecordPrint, type RecordFill, type RecordInput } from '../shared/fhir-controller.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { NoteController } from '../shared/note-controller.js';
 import { PlatformController } from '../shared/platform-controller.js';
@@ -73,6 +73,7 @@ export type NamDoseChangeEvent = CustomEvent<DoseResult>;
  * @csspart confirm - The box "This is a measured weight in kg", shown in the hint's place while the weight is unusual.
  * @csspart provenance - Beside a value from the patient record (the `fhir` property): "from the record, 3 Dec 2026", a stale weight's warning, or the record's value when another was given.
  * @csspart record - The patient record's notices (conflicts, unreadable or future-dated resources), or why it could not be read, at the top of the form.
+ * @csspart record-print - In print only, in place of the form: each value from the patient record with its resource and date, and the record's notices (the note's lines).
  * @csspart error-summary - The list of problems (role="alert"), at the top of the result where the doses would be (never above the form).
  * @csspart results - The results region (aria-live="polite"): the weight, "At a glance", then each drug's item.
  * @csspart prompt - The message shown instead of doses (no weight yet, or invalid input).
@@ -432,6 +433,7 @@ export class NamDoseCalculator extends LitElement {
           >
             ${renderResultBody(view, this._resultState())}
           </section>
+          ${renderRecordPrint(this._record.noteLines(view.record.uses, view.record.notices))}
           ${renderActions(view, this._note, () => this._noteFor(view), {
             open: this._shown.isOpen('sources'),
             setOpen: (open) => this._shown.set('sources', open),

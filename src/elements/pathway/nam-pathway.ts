@@ -11,7 +11,7 @@ import { AttributeCheckController } from '../shared/attribute-check-controller.j
 import { baseStyles } from '../shared/base.styles.js';
 import { ConfigController } from '../shared/config-controller.js';
 import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
-import { FhirController, renderRecordNotices, type RecordFill, type RecordInput } from '../shared/fhir-controller.js';
+import { FhirController, renderRecordNotices, renderRecordPrint, type RecordFill, type RecordInput } from '../shared/fhir-controller.js';
 import { echo, isBadTheme, trimmedChoice } from '../shared/attribute-values.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { NoteController } from '../shared/note-controller.js';
@@ -90,6 +90,7 @@ const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
  * @csspart form - The input form (interactive mode only).
  * @csspart provenance - Beside a value from the patient record (the `fhir` property): "from the record, 3 Dec 2026", a stale weight's warning, or the record's value when another was given.
  * @csspart record - The patient record's notices (conflicts, unreadable or future-dated resources), or why it could not be read, above the form.
+ * @csspart record-print - In print only, in place of the form: each value from the patient record with its resource and date, and the record's notices (the note's lines).
  * @csspart errors - The list of settings that were not accepted (role="alert").
  * @csspart config-error - The notice that the institution configuration was ignored.
  * @csspart review-alert - The warning at the top when the institution's review is overdue or covered another content version.
@@ -583,6 +584,7 @@ export class NamPathway extends LitElement {
       >
         ${renderResult(view, this._map, interactive, stepState)}
       </section>
+      ${renderRecordPrint(this._noteRecord())}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-status>${this._edits.status}</p>
       ${view.result.ok
         ? html`${renderActions(this._note.state, this._note.text)} ${renderNotes()}

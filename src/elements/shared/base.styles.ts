@@ -252,6 +252,10 @@ export const baseStyles = css`
     margin: 0 0 4px;
     font-weight: 600;
   }
+  /* The note's record block, printed in place of the form (where the provenance lines are). */
+  .record-print {
+    display: none;
+  }
   button {
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -403,6 +407,14 @@ export const baseStyles = css`
     .actions,
     .no-print {
       display: none !important;
+    }
+    .record-print {
+      display: block;
+      margin: 8px 0;
+    }
+    .record-print ul {
+      margin: 0;
+      padding-left: 1.2em;
     }
     details:not(.citations) > *:not(summary) {
       display: block !important;

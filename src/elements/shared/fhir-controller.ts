@@ -223,8 +223,24 @@ export function renderRecordNotices(notices: readonly Notice[]) {
   if (!notices.length) return nothing;
   const unreadable = notices.some((n) => n.code === 'record-unreadable');
   // Not a landmark: several widgets on one page each have one.
-  return html`<div class="record-notices" part="record" role=${unreadable ? 'alert' : nothing}>
+  // On paper the record block (renderRecordPrint) carries them, with the values.
+  return html`<div class="record-notices no-print" part="record" role=${unreadable ? 'alert' : nothing}>
     <p class="record-title">${UI.record.noticesLabel}</p>
     ${renderNotices(notices)}
+  </div>`;
+}
+
+/**
+ * What came from the record, for paper: the note's own lines (recordNoteLines), shown only in
+ * print, where the form and its provenance lines are not printed.
+ */
+export function renderRecordPrint(lines: readonly string[]) {
+  if (!lines.length) return nothing;
+  const [title, ...items] = lines;
+  return html`<div class="record-print" part="record-print">
+    <p class="record-title">${title}</p>
+    <ul>
+      ${items.map((line) => html`<li>${line.replace(/^- /, '')}</li>`)}
+    </ul>
   </div>`;
 }

@@ -6,6 +6,7 @@
  * hostile record never breaks the element.
  */
 import { expect, fixtureSync } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/dose-calculator/define.js';
 import type { Bundle, Resource } from 'fhir/r4';
 import { calc, control, doseText, lines, root, settle, shadowText, type Calc } from './helpers.js';
@@ -155,6 +156,30 @@ describe('<nam-dose-calculator> from the patient record', () => {
     expect(note.indexOf('From the patient record:')).to.be.lessThan(note.indexOf('Prednisone'));
   });
 
+  it('print shows what came from the record (the note\'s lines) in place of the form', async () => {
+    const el = await withRecord(await record(['observation-weight-kg.json']), { 'height-cm': '170' });
+    el.weight = '70';
+    el.fhir = bundleOf2(await fixture('observation-weight-kg.json'), weightObs(75, '2026-12-03', 'w-other'));
+    await settle(el);
+    const block = root(el).querySelector<HTMLElement>('[part~="record-print"]')!;
+    expect(getComputedStyle(block).display, 'not on screen').to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(block).display).to.not.equal('none');
+      expect(getComputedStyle(root(el).querySelector('[part~="record"]')!).display, 'the notices print once, in the block').to.equal('none');
+      const text = norm(block.textContent);
+      expect(text).to.match(/^From the patient record:/);
+      const warnings = el.note.split('\n').filter((l) => /^- WARNING: /.test(l));
+      expect(warnings.length, 'the conflict is in the note').to.be.greaterThan(0);
+      for (const line of warnings) expect(text).to.include(line.slice(2));
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    el.fhir = await record(['observation-weight-kg.json']);
+    await settle(el);
+    expect(norm(root(el).querySelector('[part~="record-print"]')!.textContent)).to.include('weight: 72 kg (Observation/weight-kg, 3 Dec 2026)');
+  });
+
   it('fhir = null takes back everything the record filled; what the clinician changed stays', async () => {
     const el = await withRecord(await record(['observation-weight-kg.json', 'observation-height-cm.json', 'patient.json']));
     await typeInto(control(el, 'height-cm'), '172');
@@ -253,4 +278,8 @@ function bundle2(...resources: Resource[]): Bundle {
 /** A body weight Observation without a value: only a polluted prototype could give it one. */
 function observation29463NoValue(): Resource {
   return { resourceType: 'Observation', id: 'w-none', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '29463-7' }] }, effectiveDateTime: '2026-12-03' } as Resource;
+}
+
+function bundleOf2(...resources: unknown[]): Bundle {
+  return { resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource: resource as Resource })) };
 }

@@ -6,7 +6,7 @@
  * the record; null takes it all back; a hostile record never breaks the element.
  */
 import { expect, fixture as render, fixtureSync } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Bundle, Resource } from 'fhir/r4';
 import '../../../src/elements/pathway/define.js';
 import type { NamPathway } from '../../../src/elements/pathway/nam-pathway.js';
@@ -166,6 +166,29 @@ describe('<nam-pathway> from the patient record', () => {
     }
   });
 
+  it('print shows what came from the record (the note\'s lines) in place of the form', async () => {
+    const el = await pathwayWith(await record(['observation-weight-kg.json']));
+    el.fhir = bundleOf2(await fixture('observation-weight-kg.json'), weightObs(75, '2026-12-03', 'w-other'));
+    await settle(el);
+    const block = root(el).querySelector<HTMLElement>('[part~="record-print"]')!;
+    expect(getComputedStyle(block).display, 'not on screen').to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(block).display).to.not.equal('none');
+      expect(getComputedStyle(root(el).querySelector('[part~="record"]')!).display, 'the notices print once, in the block').to.equal('none');
+      const text = norm(block.textContent);
+      expect(text).to.match(/^From the patient record:/);
+      const warnings = el.note.split('\n').filter((l) => /^- WARNING: /.test(l));
+      expect(warnings.length, 'the conflict is in the note').to.be.greaterThan(0);
+      for (const line of warnings) expect(text).to.include(line.slice(2));
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    el.fhir = await record(['observation-weight-kg.json']);
+    await settle(el);
+    expect(norm(root(el).querySelector('[part~="record-print"]')!.textContent)).to.include('weight: 72 kg (Observation/weight-kg, 3 Dec 2026)');
+  });
+
   it('fhir = null takes back everything the record filled; what the clinician changed stays', async () => {
     const el = await pathwayWith(await record(['patient.json', 'observation-hmgcr-positive.json', 'observation-weight-kg.json']));
     await typeInto(control(el, 'weight'), '74');
@@ -230,3 +253,7 @@ describe('<nam-pathway> from the patient record', () => {
     expect(root(el).querySelectorAll('[part~="provenance"]')).to.have.length(0);
   });
 });
+
+function bundleOf2(...resources: unknown[]): Bundle {
+  return { resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource: resource as Resource })) };
+}
