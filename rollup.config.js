@@ -96,11 +96,13 @@ const companions = {
 
 // dist/SHA256SUMS, "<hex>  <file>" per line, sorted by file name: the two single files, the ESM
 // entry files and their chunks, hashed from disk after the last build has written its output
-// (rollup -c builds the configurations one after another, so this runs on the last one).
+// (rollup -c builds the configurations one after another, so this runs on the last one). It runs
+// when that build closes, after both of its outputs are on disk: an output's writeBundle can run
+// while the other output of the same build is still being written.
 const SUMS_FILES = [...singleFileNames(), 'index.js', 'define.js', 'core.js'];
 const checksums = {
   name: 'nam-cds-sha256sums',
-  writeBundle() {
+  closeBundle() {
     const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`) : [];
     const files = [...SUMS_FILES, ...chunks].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const lines = files.map((file) => `${createHash('sha256').update(readFileSync(`dist/${file}`)).digest('hex')}  ${file}`);
@@ -186,10 +188,10 @@ export default [
         extend: true,
         sourcemap: true,
         banner: banner(file.tag ? `<${file.tag}>` : 'all elements'),
-        plugins: [minify(false), precompress, ...(i === files.length - 1 ? [checksums] : [])],
+        plugins: [minify(false), precompress],
       },
     ],
-    plugins: bundled(),
+    plugins: [...bundled(), ...(i === files.length - 1 ? [checksums] : [])],
     // Reading a property never has a side effect in these sources or their dependencies: an
     // unused module-level computation (a list mapped from a table, say) is dropped with its
     // table, so a per-element file leaves out the other elements' content.

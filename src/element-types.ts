@@ -51,7 +51,7 @@ export interface NamCdsElementApi {
       'theme': 'theme';
       'heading-level': 'headingLevel';
     };
-    properties: 'weight' | 'weightUnit' | 'weightConfirmed' | 'heightCm' | 'sex' | 'age' | 'ivigDays' | 'ivigDosingWeight' | 'tpmt' | 'startDate' | 'methotrexateDay' | 'drugs' | 'config' | 'theme' | 'headingLevel';
+    properties: 'weight' | 'weightUnit' | 'weightConfirmed' | 'heightCm' | 'sex' | 'age' | 'ivigDays' | 'ivigDosingWeight' | 'tpmt' | 'startDate' | 'methotrexateDay' | 'drugs' | 'config' | 'fhir' | 'theme' | 'headingLevel';
     events: {
       'nam-dose-change': NamDoseChangeEvent;
     };
@@ -94,7 +94,7 @@ export interface NamCdsElementApi {
       'theme': 'theme';
       'heading-level': 'headingLevel';
     };
-    properties: 'antibody' | 'statin' | 'checkpointInhibitor' | 'severity' | 'redFlags' | 'phase' | 'age' | 'ckTimesUln' | 'weight' | 'weightUnit' | 'weightConfirmed' | 'config' | 'mode' | 'theme' | 'headingLevel';
+    properties: 'antibody' | 'statin' | 'checkpointInhibitor' | 'severity' | 'redFlags' | 'phase' | 'age' | 'ckTimesUln' | 'weight' | 'weightUnit' | 'weightConfirmed' | 'config' | 'fhir' | 'mode' | 'theme' | 'headingLevel';
     events: {
       'nam-pathway-change': NamPathwayChangeEvent;
     };

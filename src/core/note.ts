@@ -8,7 +8,7 @@ import { LABELS } from '../content/inputs.js';
 import { SOURCES, type SourceId } from '../content/sources.js';
 import { CONTENT_DATE, CONTENT_VERSION } from '../content/version.js';
 import { resolveConfig, reviewState } from './config.js';
-import { formatDate, isCalendarDate, todayIso } from './dates.js';
+import { formatDate, formatShortDate, isCalendarDate, todayIso } from './dates.js';
 import { isPlainObject } from './fields.js';
 import { formatDoseWeight, formatNumber } from './format.js';
 import { referenceWords } from './glance.js';
@@ -120,10 +120,12 @@ export function pathwayInputWords(result: Extract<PathwayResult, { ok: true }>):
  * The pathway result as this patient's plan: the inputs, the warnings, then each step (its
  * indicator, title and mandatory flag; the text of critical steps; every notice; the
  * doses inside it when `doses` is given, with the notices the pathway shows beside them), then
- * the sources compactly. `doses` is the result of `pathwayDoses` for this pathway.
+ * the sources compactly. `doses` is the result of `pathwayDoses` for this pathway; `record` (from
+ * `recordNoteLines`) is written after the inputs.
  */
-export function pathwayNote(result: PathwayResult, config?: unknown, today?: string, doses?: DoseResult): string {
-  return safeNote<PathwayResult>(PATHWAY_TITLE, 'evaluatePathway', result, (r, on) => writePathwayNote(r, config, on, doses), today);
+export function pathwayNote(result: PathwayResult, config?: unknown, today?: string, doses?: DoseResult, record?: readonly string[]): string {
+  const note = safeNote<PathwayResult>(PATHWAY_TITLE, 'evaluatePathway', result, (r, on) => writePathwayNote(r, config, on, doses), today);
+  return withRecord(note, result, record);
 }
 
 function writePathwayNote(
@@ -172,10 +174,12 @@ function writePathwayNote(
 /**
  * The dose result as a dose reference for this weight (not a prescription): the inputs that
  * change the shown lines, the weight warnings, each line (the caller passes only the drugs it
- * shows) with its working and every notice, the sources compactly.
+ * shows) with its working and every notice, the sources compactly; `record` (from `recordNoteLines`) is
+ * written after the inputs.
  */
-export function doseNote(result: DoseResult, config?: unknown, today?: string): string {
-  return safeNote<DoseResult>(DOSE_TITLE, 'calculateDoses', result, (r, on) => writeDoseNote(r, config, on), today);
+export function doseNote(result: DoseResult, config?: unknown, today?: string, record?: readonly string[]): string {
+  const note = safeNote<DoseResult>(DOSE_TITLE, 'calculateDoses', result, (r, on) => writeDoseNote(r, config, on), today);
+  return withRecord(note, result, record);
 }
 
 function writeDoseNote(result: Extract<DoseResult, { ok: true }>, config: unknown, today: string): string {
@@ -205,20 +209,86 @@ function writeDoseNote(result: Extract<DoseResult, { ok: true }>, config: unknow
   return lines.join('\n');
 }
 
+/** What each input the record can fill is called in a note and beside its control. */
+const RECORD_INPUT_WORDS: Record<string, string> = {
+  weight: 'weight',
+  heightCm: 'height',
+  age: 'age',
+  sex: 'sex',
+  tpmt: 'TPMT/NUDT15',
+  antibody: 'antibody',
+  statin: 'statin',
+  checkpointInhibitor: 'checkpoint inhibitor',
+  ckTimesUln: 'CK × ULN',
+};
+
+const inputName = (path: string) => path.replace(/^[a-z]+\./, '');
+
+/** The name of an input the record filled ('doses.heightCm' → "height"). */
+export function recordInputWords(path: string): string {
+  const name = inputName(String(path));
+  return Object.prototype.hasOwnProperty.call(RECORD_INPUT_WORDS, name) ? RECORD_INPUT_WORDS[name] : name;
+}
+
 /**
- * The lines a note adds for the values taken from the patient record: each input with its resource
- * and date, a stale weight marked, and the inputs changed after the record filled them.
+ * A value from the record in words, with its unit ("72 kg", "170.18 cm", "65 years", "anti-HMGCR", "yes").
+ * The record's weight is always in kg (pounds are converted once when it is read).
  */
-export function recordNoteLines(
-  uses: readonly { path: string; value: unknown; used: boolean; provenance: { resourceType: string; id: string; effective?: string; stale?: boolean } }[],
-): string[] {
-  if (!uses.length) return [];
-  const words = (v: unknown) => (Array.isArray(v) ? v.join(', ') : typeof v === 'number' ? formatNumber(v, 2) : String(v));
+export function recordValueWords(path: string, value: unknown): string {
+  const name = inputName(String(path));
+  const label = (table: Record<string, string>) => (typeof value === 'string' && Object.prototype.hasOwnProperty.call(table, value) ? table[value] : String(value));
+  if (typeof value === 'number') {
+    const n = formatNumber(value, 2);
+    return name === 'weight' ? `${n} kg` : name === 'heightCm' ? `${n} cm` : name === 'ckTimesUln' ? `${n} × ULN` : name === 'age' ? `${n} years` : n;
+  }
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (name === 'antibody') return label(LABELS.antibody);
+  if (name === 'statin') return label(LABELS.statin);
+  if (name === 'tpmt') return label(LABELS.tpmt);
+  return Array.isArray(value) ? value.map(String).join(', ') : String(value);
+}
+
+/** One input the record gave: its value, where it came from, and whether the input uses it. */
+export interface RecordNoteUse {
+  path: string;
+  value: unknown;
+  used: boolean;
+  provenance: { resourceType: string; id: string; effective?: string; stale?: boolean };
+  /** Who gave the value used instead of the record's (when `used` is false). */
+  overriddenBy?: 'user' | 'page' | 'unit';
+}
+
+/**
+ * The lines a note adds for the patient record: each input the record gave, with its value, its
+ * resource and date, a stale weight marked, and whether the input uses it or another value was
+ * given; then the record's own notices (conflicts, unreadable or future-dated resources…).
+ * Empty when the record gave nothing and said nothing.
+ */
+export function recordNoteLines(uses: readonly RecordNoteUse[], notices: readonly Notice[] = []): string[] {
+  if (!uses.length && !notices.length) return [];
+  const not = (u: RecordNoteUse) =>
+    u.overriddenBy === 'page'
+      ? ' — not used: the page gave another value'
+      : u.overriddenBy === 'unit'
+        ? ' — not used: the weight unit given is not kg'
+        : ' — not used: changed here';
   return [
     'From the patient record:',
     ...uses.map((u) => {
-      const source = `${u.provenance.resourceType}/${u.provenance.id}${u.provenance.effective ? `, ${formatDate(u.provenance.effective)}` : ''}`;
-      return `- ${u.path.replace(/^[a-z]+\./, '')}: ${words(u.value)} (${source})${u.provenance.stale ? ' — older than the weight may be' : ''}${u.used ? '' : ' — not used: changed after the record filled it'}`;
+      const p = u.provenance;
+      const source = `${p.resourceType}/${p.id}${p.effective ? `, ${formatShortDate(p.effective)}` : ''}`;
+      return `- ${recordInputWords(u.path)}: ${recordValueWords(u.path, u.value)} (${source})${p.stale ? ' — older than a weight may be for dosing: weigh the patient' : ''}${u.used ? '' : not(u)}`;
     }),
+    ...notices.map((n) => noticeLine(n, '- ')),
   ];
+}
+
+/** A note with the record's lines after its first block (the title, the inputs and their warnings). */
+function withRecord(note: string, result: unknown, record: readonly string[] | undefined): string {
+  if (!record?.length || !isPlainObject(result) || result.ok !== true) return note;
+  const lines = note.split('\n');
+  const at = lines.indexOf('');
+  if (at < 0) return note;
+  lines.splice(at, 0, '', ...record);
+  return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { elementsReady, loadFrame, nextEvent, probeStart, probeStop, removeFrames, sleep, userSets } from './helpers.js';
 
 const PAGES = ['/demo/index.html', '/demo/intranet.html', '/demo/minimal.html'];
-const ALL_PAGES = [...PAGES, '/demo/verify.html'];
+const ALL_PAGES = [...PAGES, '/demo/verify.html', '/demo/record.html'];
 
 type AxeResult = { id: string; help: string; nodes: { html: string; target: unknown[] }[] };
 type AxeWindow = Window & { axe?: { run(context: Document, options: object): Promise<{ violations: AxeResult[] }> } };

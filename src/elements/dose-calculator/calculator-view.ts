@@ -6,8 +6,9 @@
 import type { ConfigResolution } from '../../core/config.js';
 import { calculateDoses } from '../../core/doses.js';
 import { formatDoseWeight } from '../../core/format.js';
-import type { DoseResult, FieldError } from '../../core/types.js';
+import type { DoseResult, FieldError, Notice } from '../../core/types.js';
 import { echo, isBadTheme } from '../shared/attribute-values.js';
+import type { RecordUse } from '../shared/fhir-controller.js';
 import { parseHeadingLevel } from '../shared/heading-level.js';
 import { UI } from '../shared/strings.js';
 import { limitList } from '../shared/text-limits.js';
@@ -17,8 +18,24 @@ import { doseGlance, type DoseGlance } from './glance-view.js';
 import type { FormView } from './render-form.js';
 import { DC } from './strings.js';
 
+/** What the patient record (the `fhir` property) gave. */
+export interface RecordState {
+  /** Each input the record gave a value for, and whether it is used. */
+  uses: RecordUse[];
+  /** The record's notices about the doses (and about the record as a whole). */
+  notices: Notice[];
+  /** The weight in use is the record's and it is stale: it cannot be confirmed. */
+  staleWeight: boolean;
+  /** The configured age beyond which a record weight is stale. */
+  maxAgeDays: number;
+}
+
+export const NO_RECORD: RecordState = { uses: [], notices: [], staleWeight: false, maxAgeDays: 30 };
+
 export interface CalculatorInputs {
+  /** The inputs, the record's values laid over those nothing else gave. */
   raw: RawInputs;
+  record: RecordState;
   drugs: unknown;
   theme: unknown;
   headingLevel: unknown;
@@ -36,6 +53,7 @@ export interface CalculatorInputs {
 
 export interface CalculatorView {
   result: DoseResult;
+  record: RecordState;
   resolution: ConfigResolution;
   rawConfig: unknown;
   form?: FormView;
@@ -51,7 +69,7 @@ export interface CalculatorView {
 }
 
 export function calculatorView(i: CalculatorInputs, previous?: DoseResult): CalculatorView {
-  const base = { resolution: i.resolution, rawConfig: i.rawConfig };
+  const base = { resolution: i.resolution, rawConfig: i.rawConfig, record: i.record };
   try {
     const core = calculateDoses(toDoseInput(i.raw), i.rawConfig);
     const shown = parseDrugs(i.drugs);
@@ -78,6 +96,7 @@ export function calculatorView(i: CalculatorInputs, previous?: DoseResult): Calc
         bothUnits: core.ok ? formatDoseWeight(core) : '',
         confirmationRequired: core.ok && core.weightConfirmationRequired,
         moreOpen: i.moreOpen || moreErrors,
+        record: i.record,
       },
       typed,
     );

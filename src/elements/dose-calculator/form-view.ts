@@ -20,7 +20,9 @@ import {
 import type { ResolvedConfig } from '../../core/config.js';
 import { isCalendarDate } from '../../core/dates.js';
 import type { FieldError } from '../../core/types.js';
+import type { RecordState } from './calculator-view.js';
 import {
+  FIELD_ATTRIBUTES,
   controlFor,
   displayMessage,
   echo,
@@ -110,6 +112,8 @@ export interface FormExtras {
   confirmationRequired: boolean;
   /** "More details" is open on a narrow screen. */
   moreOpen: boolean;
+  /** What the patient record gave (each value's provenance beside its control). */
+  record: RecordState;
 }
 
 export function formView(
@@ -141,5 +145,8 @@ export function formView(
     drugs: new Set(drugs),
     errors,
     moreOpen: extras.moreOpen,
+    provenance: new Map(extras.record.uses.map((u) => [FIELD_ATTRIBUTES[u.key as InputField], u] as const)),
+    staleWeight: extras.record.staleWeight,
+    maxAgeDays: extras.record.maxAgeDays,
   };
 }

@@ -14,6 +14,7 @@ import { ConfigController } from '../shared/config-controller.js';
 import { CriticalPointerController, criticalPointerStyles } from '../shared/critical-pointer-controller.js';
 import { DisclosureController } from '../shared/disclosure-controller.js';
 import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
+import { FhirController, renderRecordNotices, renderRecordPrint, type RecordFill, type RecordInput } from '../shared/fhir-controller.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { NoteController } from '../shared/note-controller.js';
 import { PlatformController } from '../shared/platform-controller.js';
@@ -33,6 +34,16 @@ import { DC, FIELD_LABELS } from './strings.js';
 import { freshRenderRoot } from '../shared/render-root.js';
 
 export const DOSE_CALCULATOR_TAG = 'nam-dose-calculator';
+
+/** The inputs the patient record can fill (content-spec §6.1), and the record's notices shown: those about the doses. */
+const RECORD_INPUTS: readonly RecordInput[] = [
+  { key: 'weight', path: 'doses.weight', unitKey: 'weightUnit' },
+  { key: 'heightCm', path: 'doses.heightCm' },
+  { key: 'sex', path: 'doses.sex' },
+  { key: 'age', path: 'doses.age' },
+  { key: 'tpmt', path: 'doses.tpmt' },
+];
+const RECORD_FIELDS = ['doses'];
 
 /** The `nam-dose-change` event: `detail` is the core's DoseResult for the new input. */
 export type NamDoseChangeEvent = CustomEvent<DoseResult>;
@@ -61,6 +72,9 @@ export type NamDoseChangeEvent = CustomEvent<DoseResult>;
  * @csspart field-error - The error message of a field.
  * @csspart conversion - The weight in both units under the weight ("70 kg (154.3 lb)", or "154 lb = 69.85 kg" for pounds).
  * @csspart confirm - The box "This is a measured weight in kg", shown in the hint's place while the weight is unusual.
+ * @csspart provenance - Beside a value from the patient record (the `fhir` property): "from the record, 3 Dec 2026", a stale weight's warning, or the record's value when another was given.
+ * @csspart record - The patient record's notices (conflicts, unreadable or future-dated resources), or why it could not be read, at the top of the form.
+ * @csspart record-print - In print only, in place of the form: each value from the patient record with its resource and date, and the record's notices (the note's lines).
  * @csspart error-summary - The list of problems (role="alert"), at the top of the result where the doses would be (never above the form).
  * @csspart results - The results region (aria-live="polite"): the weight, "At a glance", then each drug's item.
  * @csspart prompt - The message shown instead of doses (no weight yet, or invalid input).
@@ -178,6 +192,19 @@ export class NamDoseCalculator extends LitElement {
   @property({ attribute: 'config' }) config?: Record<string, unknown> | string | null;
 
   /**
+   * The patient's record: a FHIR R4 Bundle, or an array of resources (Bundles among them), that the
+   * page or a SMART app fetched (the element fetches nothing). It fills the weight (in kg), height,
+   * sex, age and TPMT/NUDT15 status that neither an attribute, a property nor the clinician gave,
+   * each shown with its source and date; a weight older than `fhir.weightMaxAgeDays` is shown with
+   * a warning and can never be confirmed as measured; a value given instead of the record's says
+   * so. The record's conflicts and unreadable resources are shown, and the note lists what came
+   * from the record. Set a new object to change it (it is not watched for changes inside); null
+   * takes back everything the record filled. Property only.
+   * @property fhir
+   */
+  @property({ attribute: false }) fhir?: unknown;
+
+  /**
    * Colour scheme: `light` or `dark`. Without it the element follows `prefers-color-scheme`. Any
    * other value (an empty one included) is reported visibly and the system setting is followed.
    */
@@ -192,6 +219,13 @@ export class NamDoseCalculator extends LitElement {
 
   private readonly _config = new ConfigController(this, () => this.config);
   private readonly _review = new ReviewController(this);
+  private readonly _record = new FhirController(this, {
+    resources: () => this.fhir,
+    today: () => this._review.today,
+    config: () => this._config.raw,
+  });
+  /** The inputs with the record's values laid over those nothing else gave (see _compute). */
+  private _fill: RecordFill = { values: {}, uses: [] };
   private readonly _edits = new EditController(this, {
     event: 'nam-dose-change',
     detail: () => this.result,
@@ -232,7 +266,7 @@ export class NamDoseCalculator extends LitElement {
   }
 
   private _noteFor(view: CalculatorView): string {
-    return view.result.ok ? doseNote(view.result, view.rawConfig, this._review.today) : '';
+    return view.result.ok ? doseNote(view.result, view.rawConfig, this._review.today, this._record.noteLines(view.record.uses, view.record.notices)) : '';
   }
 
   /** @internal */
@@ -256,7 +290,8 @@ export class NamDoseCalculator extends LitElement {
     return this._view;
   }
 
-  private get _raw(): RawInputs {
+  /** The inputs as the page and the clinician gave them (the record not yet laid over). */
+  private get _given(): RawInputs {
     return {
       weight: this.weight,
       weightUnit: this.weightUnit,
@@ -274,8 +309,9 @@ export class NamDoseCalculator extends LitElement {
 
   /** Parses the input and computes the result before each render (never in render, never throwing). */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The page changing the weight or its unit: a confirmation the user gave was for the old one.
-    if ((changed.has('weight') || changed.has('weightUnit')) && !changed.has('weightConfirmed') && this.weightConfirmed === true && this._edits.fromUser('weightConfirmed')) {
+    // The page changing the weight or its unit (or the record its weight): a confirmation the user gave was for the old one.
+    const recordWeight = changed.has('fhir') && (this.weight === undefined || this.weight === null);
+    if ((changed.has('weight') || changed.has('weightUnit') || recordWeight) && !changed.has('weightConfirmed') && this.weightConfirmed === true && this._edits.fromUser('weightConfirmed')) {
       this._clearConfirmation();
     }
     this._edits.willUpdate(changed);
@@ -295,16 +331,29 @@ export class NamDoseCalculator extends LitElement {
 
   private _compute(): void {
     const rawConfig = this._config.raw;
+    const resolution = this._config.resolve(this._review.today);
+    const given = this._given;
+    this._fill = this._record.fill(RECORD_INPUTS, (key) => given[key as keyof RawInputs], (key) => this._edits.fromUser(key));
+    const raw = { ...given, ...this._fill.values } as RawInputs;
+    // A weight from the record never counts as confirmed once it is stale: weigh the patient.
+    const staleWeight = this._fill.uses.some((u) => u.key === 'weight' && u.used && u.provenance.stale === true);
+    if (staleWeight) raw.weightConfirmed = undefined;
     this._view = calculatorView(
       {
-        raw: this._raw,
+        raw,
+        record: {
+          uses: this._fill.uses,
+          notices: this._record.notices(RECORD_FIELDS),
+          staleWeight,
+          maxAgeDays: resolution.config.fhir.weightMaxAgeDays,
+        },
         drugs: this.drugs,
         theme: this.theme,
         headingLevel: this.headingLevel,
         weightTouched: this._weightTouched,
         typed: this._edits.typedText,
         rawConfig,
-        resolution: this._config.resolve(this._review.today),
+        resolution,
         ignored: this._attributes.ignored.map((a) => a.message),
         moreOpen: this._shown.isOpenOnScreen('more'),
       },
@@ -321,7 +370,10 @@ export class NamDoseCalculator extends LitElement {
     const field = fieldOf(control.name);
     if (!field) return undefined;
     const value = userValue(control, this.renderRoot);
-    if (sameValue(this[field], value)) return undefined;
+    const fromRecord = this._fill.uses.some((u) => u.key === field && u.used);
+    // A value the record filled, cleared by the clinician, stays cleared (until the record changes).
+    if (fromRecord && (value === null || value === '') && !this._record.isDismissed(field)) this._record.dismiss(field);
+    else if (sameValue(this[field], value)) return undefined;
     (this as unknown as Record<InputField, unknown>)[field] = propertyValue(field, value);
     if (field === 'weight') this._weightTouched = true;
     // A new weight or unit is not the weight that was confirmed: it is confirmed again, or withheld.
@@ -375,6 +427,7 @@ export class NamDoseCalculator extends LitElement {
       ${header} ${renderConfigErrors(view.resolution)} ${renderReviewAlert(view.resolution, today)} ${renderAttributeErrors(view)}
       <div class="layout">
         <div class="inputs" @focusout=${this._edits.focusOut}>
+          ${renderRecordNotices(view.record.notices)}
           ${view.form ? renderForm(view.form, { onEdit: this._onEdit, toggleMore: this._toggleMore }) : nothing}
           <div class="pointer-slot no-print"></div>
         </div>
@@ -389,6 +442,7 @@ export class NamDoseCalculator extends LitElement {
           >
             ${renderResultBody(view, this._resultState())}
           </section>
+          ${renderRecordPrint(this._record.noteLines(view.record.uses, view.record.notices))}
           ${renderActions(view, this._note, () => this._noteFor(view), {
             open: this._shown.isOpen('sources'),
             setOpen: (open) => this._shown.set('sources', open),

@@ -16,6 +16,7 @@ import {
   WEIGHT_UNITS,
   type DrugId,
 } from '../../content/inputs.js';
+import { provenanceId, renderProvenance, type RecordUse } from '../shared/fhir-controller.js';
 import type { ControlName } from './fields.js';
 import { WEIGHT_WARNING_ID } from './render-results.js';
 import { DC } from './strings.js';
@@ -48,6 +49,12 @@ export interface FormView {
   errors: ReadonlyMap<ControlName, string>;
   /** On a narrow screen, the details under "More details" are shown (always shown on a wide one). */
   moreOpen: boolean;
+  /** By control: the value the patient record gave for it (its provenance is shown beside it). */
+  provenance: ReadonlyMap<ControlName, RecordUse>;
+  /** The weight in use is a stale weight from the record: it cannot be confirmed. */
+  staleWeight: boolean;
+  /** The configured age beyond which a record weight is stale. */
+  maxAgeDays: number;
 }
 
 export interface FormHandlers {
@@ -64,7 +71,7 @@ const hintId = (name: ControlName) => `${name}-hint`;
 const controlId = (name: ControlName, value?: string) => (value === undefined ? `f-${name}` : `f-${name}-${value}`);
 
 function describedBy(v: FormView, name: ControlName, ...extra: (string | false | undefined)[]): string | typeof nothing {
-  const ids = [v.errors.has(name) && errorId(name), ...extra].filter(Boolean);
+  const ids = [v.errors.has(name) && errorId(name), ...extra, v.provenance.has(name) && provenanceId(name)].filter(Boolean);
   return ids.length ? ids.join(' ') : nothing;
 }
 
@@ -76,6 +83,9 @@ function fieldError(v: FormView, name: ControlName) {
     ? html`<p class="field-error" id=${errorId(name)} part="field-error">${message}</p>`
     : nothing;
 }
+
+/** Where the control's value came from, when the patient record gave one. */
+const provenance = (v: FormView, name: ControlName) => renderProvenance(v.provenance.get(name), provenanceId(name), v.maxAgeDays);
 
 function hint(name: ControlName, text: string) {
   return html`<p class="hint" id=${hintId(name)}>${text}</p>`;
@@ -105,7 +115,7 @@ function textField(
       aria-invalid=${invalid(v, name)}
       aria-describedby=${describedBy(v, name, hintId(name))}
     />
-    ${fieldError(v, name)} ${hint(name, hintText)}
+    ${fieldError(v, name)} ${hint(name, hintText)} ${provenance(v, name)}
   </div>`;
 }
 
@@ -149,14 +159,15 @@ function weightField(v: FormView, h: FormHandlers) {
             @input=${h.onEdit}
             @change=${h.onEdit}
             .checked=${formFlag(v.weightConfirmed, 'live')}
-            ?disabled=${!confirmActive}
+            ?disabled=${!confirmActive || v.staleWeight}
             aria-invalid=${invalid(v, confirm)}
-            aria-describedby=${describedBy(v, confirm, confirmActive && WEIGHT_WARNING_ID)}
+            aria-describedby=${describedBy(v, confirm, confirmActive && WEIGHT_WARNING_ID, v.staleWeight && provenanceId(name))}
           />${DC.weightConfirmed}</label
         >
         ${fieldError(v, confirm)}
       </div>
     </div>
+    ${provenance(v, name)}
   </div>`;
 }
 
@@ -216,7 +227,7 @@ function select(
       ${current === undefined ? html`<option value="" disabled .selected=${formFlag(true, 'live')}>${DC.invalidOption}</option>` : nothing}
       ${options.map(([value, text]) => html`<option value=${value} .selected=${formFlag(current === value, 'live')}>${text}</option>`)}
     </select>
-    ${fieldError(v, name)}
+    ${fieldError(v, name)} ${provenance(v, name)}
   </div>`;
 }
 

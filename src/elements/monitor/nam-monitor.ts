@@ -3,6 +3,7 @@ import '../shared/trusted-types.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SourceId } from '../../content/sources.js';
+import type { Prefill } from '../../core/fhir.js';
 import type { FollowUpDrug, FollowUpResult, Visit } from '../../core/follow-up-types.js';
 import { ownValue } from '../../core/own.js';
 import { VERSION } from '../../version.js';
@@ -13,6 +14,7 @@ import { ConfigController } from '../shared/config-controller.js';
 import { CriticalPointerController, criticalPointerStyles } from '../shared/critical-pointer-controller.js';
 import { scrollBehavior } from '../shared/motion.js';
 import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
+import { FhirController } from '../shared/fhir-controller.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { NoteController } from '../shared/note-controller.js';
 import { PlatformController } from '../shared/platform-controller.js';
@@ -288,7 +290,14 @@ export class NamMonitor extends LitElement {
   });
 
   private _view!: MonitorView;
-  private _record?: { fhir: unknown; today: string; config: unknown; view: RecordView | undefined };
+  /** The record, read through the core's prefill once per record, day and configuration. */
+  private readonly _fhir = new FhirController(this, {
+    resources: () => this.fhir,
+    today: () => effectiveToday(this.today, this._review.today).date,
+    config: () => this._config.raw,
+  });
+  /** The record's visits, for the prefill they were read from. */
+  private _record?: { prefill: Prefill | undefined; view: RecordView | undefined };
   /** Record values the user removed or cleared: not filled in again until the record changes. */
   private _dismissed = new Set<string>();
   /** What the next status sentence starts with (a visit added or removed). */
@@ -341,10 +350,9 @@ export class NamMonitor extends LitElement {
     const rawConfig = this._config.raw;
     const localToday = this._review.today;
     const today = effectiveToday(this.today, localToday).date;
+    const prefill = this._fhir.prefill;
     let record = this._record;
-    if (!record || !Object.is(record.fhir, this.fhir) || record.today !== today || !Object.is(record.config, rawConfig)) {
-      record = this._record = { fhir: this.fhir, today, config: rawConfig, view: readRecord(this.fhir, today, rawConfig) };
-    }
+    if (!record || record.prefill !== prefill) record = this._record = { prefill, view: readRecord(prefill) };
     this._view = monitorView(
       {
         visits: this.visits,

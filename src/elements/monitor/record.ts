@@ -1,5 +1,6 @@
 /**
- * Visits from the patient record (the `fhir` property, through the core's prefillFromFhir) merged
+ * Visits from the patient record (the `fhir` property, read once by the shared FhirController
+ * through the core's prefillFromFhir) merged
  * with the visits the page gave: one visit per date. A visit of the page with the same date keeps
  * every value it has (the clinician's value wins); the record fills the CK and the ULN it lacks;
  * a record date the page does not have becomes a visit of its own. Every value that came from the
@@ -8,7 +9,7 @@
  * filled in again. Plain functions of plain values.
  */
 import { formatShortDate } from '../../core/dates.js';
-import { prefillFromFhir, type Prefill, type Provenance } from '../../core/fhir.js';
+import type { Prefill, Provenance } from '../../core/fhir.js';
 import type { FieldError, Notice } from '../../core/types.js';
 import { ownValue } from '../../core/own.js';
 import { plainCopy, visitDate } from './visit-fields.js';
@@ -40,10 +41,9 @@ export interface CellSource {
   changed: boolean;
 }
 
-/** The record's visits with the provenance of each value (undefined when no record is given). */
-export function readRecord(fhir: unknown, today: string, config: unknown): RecordView | undefined {
-  if (fhir === undefined || fhir === null) return undefined;
-  const prefill: Prefill = prefillFromFhir(fhir, { today, config });
+/** The record's visits with the provenance of each value, from the prefill (undefined when no record is given). */
+export function readRecord(prefill: Prefill | undefined): RecordView | undefined {
+  if (prefill === undefined) return undefined;
   if (!prefill.ok) return { ok: false, errors: prefill.errors, warnings: [], visits: [] };
   const visits = prefill.visits.map((v, i): RecordVisit => {
     const out: RecordVisit = { date: v.date };

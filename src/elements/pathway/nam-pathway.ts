@@ -11,6 +11,7 @@ import { AttributeCheckController } from '../shared/attribute-check-controller.j
 import { baseStyles } from '../shared/base.styles.js';
 import { ConfigController } from '../shared/config-controller.js';
 import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
+import { FhirController, renderRecordNotices, renderRecordPrint, type RecordFill, type RecordInput } from '../shared/fhir-controller.js';
 import { echo, isBadTheme, trimmedChoice } from '../shared/attribute-values.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { NoteController } from '../shared/note-controller.js';
@@ -35,6 +36,7 @@ import {
   type ErrorTarget,
   type InputField,
   type PathwayView,
+  type RawInputs,
 } from './pathway-state.js';
 import { renderForm } from './render-form.js';
 import { renderErrors, renderResult } from './render-parts.js';
@@ -54,6 +56,18 @@ export const PATHWAY_TAG = 'nam-pathway';
 export type NamPathwayChangeEvent = CustomEvent<PathwayResult>;
 
 const MODES = ['interactive', 'summary'];
+
+/** The inputs the patient record can fill (content-spec §6.1; CK × ULN from the latest CK and its ULN). */
+const RECORD_INPUTS: readonly RecordInput[] = [
+  { key: 'antibody', path: 'pathway.antibody' },
+  { key: 'statin', path: 'pathway.statin' },
+  { key: 'checkpointInhibitor', path: 'pathway.checkpointInhibitor' },
+  { key: 'age', path: 'pathway.age' },
+  { key: 'ckTimesUln', path: 'pathway.ckTimesUln' },
+  { key: 'weight', path: 'doses.weight', unitKey: 'weightUnit' },
+];
+/** The record's notices shown: those about the pathway's inputs and the weight. */
+const RECORD_FIELDS = ['pathway', 'doses.weight', 'visits'];
 
 
 
@@ -92,6 +106,9 @@ const asGiven = { fromAttribute: (value: string | null) => value ?? undefined };
  *
  * @csspart header - The title bar.
  * @csspart form - The input form (interactive mode only).
+ * @csspart provenance - Beside a value from the patient record (the `fhir` property): "from the record, 3 Dec 2026", a stale weight's warning, or the record's value when another was given.
+ * @csspart record - The patient record's notices (conflicts, unreadable or future-dated resources), or why it could not be read, above the form.
+ * @csspart record-print - In print only, in place of the form: each value from the patient record with its resource and date, and the record's notices (the note's lines).
  * @csspart errors - The list of settings that were not accepted (role="alert").
  * @csspart config-error - The notice that the institution configuration was ignored.
  * @csspart review-alert - The warning at the top when the institution's review is overdue or covered another content version.
@@ -161,16 +178,17 @@ export class NamPathway extends LitElement {
 
   /**
    * Receiving or recently received an immune checkpoint inhibitor. Boolean attribute: present
-   * (or "true") is true; absent or the literal "false" is false; any other value is reported.
+   * (or "true") is true; the literal "false" is false; absent is not given (false, unless the
+   * patient record says otherwise); any other value is reported.
    */
   @property({
     attribute: 'checkpoint-inhibitor',
     converter: {
-      fromAttribute: (value: string | null) => booleanValue(value) as boolean,
+      fromAttribute: (value: string | null) => (value === null ? undefined : (booleanValue(value) as boolean)),
       toAttribute: (value: boolean) => (value ? '' : null),
     },
   })
-  checkpointInhibitor = false;
+  checkpointInhibitor?: boolean;
 
   /** Severity: `mild`, `moderate` (default), `severe` or `life-threatening` (CTCAE grades 1–4 with a checkpoint inhibitor). */
   @property({ attribute: 'severity' }) severity?: string;
@@ -221,6 +239,20 @@ export class NamPathway extends LitElement {
   @property({ attribute: 'config', converter: asGiven }) config?: unknown;
 
   /**
+   * The patient's record: a FHIR R4 Bundle, or an array of resources (Bundles among them), that the
+   * page or a SMART app fetched (the element fetches nothing). It fills the antibody, statin and
+   * checkpoint-inhibitor exposure, age, CK × ULN (the latest CK over its laboratory's upper limit)
+   * and weight (in kg) that neither an attribute, a property nor the clinician gave, each shown
+   * with its source and date; a weight older than `fhir.weightMaxAgeDays` is shown with a warning
+   * and never counts as confirmed; a value given instead of the record's says so. The record's
+   * conflicts and unreadable resources are shown, and the note lists what came from the record.
+   * Set a new object to change it (it is not watched for changes inside); null takes back
+   * everything the record filled. Property only.
+   * @property fhir
+   */
+  @property({ attribute: false }) fhir?: unknown;
+
+  /**
    * `interactive` (default) shows the form; `summary` shows only the result for the attributes.
    * Not reflected: the element never writes attributes its page did not set.
    */
@@ -247,6 +279,13 @@ export class NamPathway extends LitElement {
 
   private readonly _config = new ConfigController(this, () => this.config);
   private readonly _review = new ReviewController(this);
+  private readonly _record = new FhirController(this, {
+    resources: () => this.fhir,
+    today: () => this._review.today,
+    config: () => this._config.raw,
+  });
+  /** The inputs with the record's values laid over those nothing else gave (see _compute). */
+  private _fill: RecordFill = { values: {}, uses: [] };
   private readonly _edits = new EditController(this, {
     event: 'nam-pathway-change',
     detail: () => this.result,
@@ -300,7 +339,7 @@ export class NamPathway extends LitElement {
    */
   get note(): string {
     const view = this._current();
-    return view.result.ok ? pathwayNoteText(view.result, this._config.raw, view.doses, this._review.today) : '';
+    return view.result.ok ? pathwayNoteText(view.result, this._config.raw, view.doses, this._review.today, this._noteRecord()) : '';
   }
 
   /** @internal */
@@ -324,8 +363,39 @@ export class NamPathway extends LitElement {
     return this._view;
   }
 
+  /** The note's lines about the record (the core's recordNoteLines). */
+  private _noteRecord(): string[] {
+    return this._record.noteLines(this._fill.uses, this._record.notices(RECORD_FIELDS));
+  }
+
+  /** The inputs as the page and the clinician gave them, the record's values laid over those nothing gave. */
+  private _inputs(): { given: RawInputs; raw: RawInputs; fill: RecordFill } {
+    const given: RawInputs = {
+      antibody: this.antibody,
+      statin: this.statin,
+      checkpointInhibitor: this.checkpointInhibitor,
+      severity: this.severity,
+      redFlags: this.redFlags,
+      phase: this.phase,
+      age: this.age,
+      ckTimesUln: this.ckTimesUln,
+      weight: this.weight,
+      weightUnit: this.weightUnit,
+      weightConfirmed: this.weightConfirmed,
+    };
+    const fill = this._record.fill(RECORD_INPUTS, (key) => given[key as keyof RawInputs], (key) => this._edits.fromUser(key));
+    const raw = { ...given, ...fill.values } as RawInputs;
+    // A weight from the record never counts as confirmed once it is stale: weigh the patient.
+    if (fill.uses.some((u) => u.key === 'weight' && u.used && u.provenance.stale === true)) raw.weightConfirmed = false;
+    return { given, raw, fill };
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._edits.willUpdate(changed);
+    // The record changing its weight: a confirmation the user gave was for the old one.
+    if (changed.has('fhir') && (this.weight === undefined || this.weight === null) && this.weightConfirmed === true && this._edits.fromUser('weightConfirmed')) {
+      this.weightConfirmed = false;
+    }
     this._review.refresh();
     const previous = this._view?.result;
     this._compute();
@@ -376,23 +446,14 @@ export class NamPathway extends LitElement {
         extra.push({ target: 'heading-level', message: UI.headingLevelError(echo(this.headingLevel) ?? '') });
       }
       for (const message of limitList(this._attributes.ignored.map((a) => a.message))) extra.push({ target: 'attribute', message });
+      const { raw, fill } = this._inputs();
+      this._fill = fill;
+      // A value the record filled is named in its errors with the form's words, like a typed one (not as an attribute).
+      const fromRecord = new Set(fill.uses.filter((u) => u.used).map((u) => u.key));
       const fromForm = new Set(
-        (Object.keys(FIELD_ATTRIBUTES) as InputField[]).filter((f) => this._edits.fromUser(f)).map((f) => FIELD_ATTRIBUTES[f]),
+        (Object.keys(FIELD_ATTRIBUTES) as InputField[]).filter((f) => this._edits.fromUser(f) || fromRecord.has(f)).map((f) => FIELD_ATTRIBUTES[f]),
       );
       const config = this._config.raw;
-      const raw = {
-        antibody: this.antibody,
-        statin: this.statin,
-        checkpointInhibitor: this.checkpointInhibitor,
-        severity: this.severity,
-        redFlags: this.redFlags,
-        phase: this.phase,
-        age: this.age,
-        ckTimesUln: this.ckTimesUln,
-        weight: this.weight,
-        weightUnit: this.weightUnit,
-        weightConfirmed: this.weightConfirmed,
-      };
       this._view = computeView(raw, config, extra, fromForm, this._config.resolve(this._review.today));
       const result = this._view.result;
       this._map = result.ok ? mapModel(result) : undefined;
@@ -418,9 +479,20 @@ export class NamPathway extends LitElement {
 
   // ---- User input: one `nam-pathway-change` per change the user makes. ----
 
+  /**
+   * One edit, judged against what the form shows (the record's values included): the input it
+   * changed is set on the element. A value the record filled and the clinician cleared stays
+   * cleared until the record changes. The group of the control edited keeps the pointer.
+   */
   private _apply = (control: FormControl) => {
-    const key = applyEdit(this, control);
-    if (key !== undefined) this._edited = control.name;
+    const { raw, fill } = this._inputs();
+    const shown = { ...raw };
+    const key = applyEdit(shown, control);
+    if (key === undefined) return undefined;
+    const value = shown[key];
+    if ((value === undefined || value === null) && fill.uses.some((u) => u.key === key && u.used)) this._record.dismiss(key);
+    (this as unknown as Record<string, unknown>)[key] = value;
+    this._edited = control.name;
     return key;
   };
 
@@ -557,10 +629,16 @@ export class NamPathway extends LitElement {
       ${title}
       ${renderReviewAlert(view.resolution, today)} ${renderConfigErrors(view.resolution)}
       ${interactive && view.result.ok ? renderSkipLink('glance-title', PATHWAY_UI.skip.toSteps) : nothing}
+      ${renderRecordNotices(this._record.notices(RECORD_FIELDS))}
       ${interactive
         ? renderForm(values, errorMap, { input: this._onFormInput, submit: this._onSubmit }, {
             confirmWeight: view.doses?.weightConfirmationRequired === true,
             pointer,
+            record: {
+              uses: new Map(this._fill.uses.map((u) => [FIELD_ATTRIBUTES[u.key as InputField], u] as const)),
+              maxAgeDays: view.resolution.config.fhir.weightMaxAgeDays,
+              staleWeight: this._fill.uses.some((u) => u.key === 'weight' && u.used && u.provenance.stale === true),
+            },
           })
         : nothing}
       ${renderErrors(view, interactive, (name) => this._edits.deferred(name), (name) => focusControl(this.renderRoot, name))}
@@ -574,6 +652,7 @@ export class NamPathway extends LitElement {
       >
         ${renderResult(view, this._map, interactive, stepState)}
       </section>
+      ${renderRecordPrint(this._noteRecord())}
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-status>${this._edits.status}</p>
       ${view.result.ok
         ? html`${renderActions(this._note.state, this._note.text)} ${renderNotes()}

@@ -1,6 +1,7 @@
 /**
  * "Copy as note": the core's pathway note (the plan: steps, every notice, the doses inside the
- * steps when a weight is given, the sources), so the copied note says what the screen says.
+ * steps when a weight is given, the sources), so the copied note says what the screen says; with
+ * the record's lines (recordNoteLines) after the inputs when the patient record gave values.
  */
 import { STEP_DOSE_DRUGS } from '../../content/pathway-rules.js';
 import { pathwayNote } from '../../core/note.js';
@@ -16,6 +17,7 @@ export function pathwayNoteText(
   config: unknown,
   doses?: Extract<DoseResult, { ok: true }>,
   today?: string,
+  record?: readonly string[],
 ): string {
-  return pathwayNote(result, config, today, doses);
+  return pathwayNote(result, config, today, doses, record);
 }

@@ -14,11 +14,27 @@ import {
   STATIN_EXPOSURES,
   WEIGHT_UNITS,
 } from '../../content/inputs.js';
+import { provenanceId, renderProvenance, type RecordUse } from '../shared/fhir-controller.js';
 import type { ControlName, ErrorTarget, FormValues } from './pathway-state.js';
 import { PATHWAY_UI } from './strings.js';
 import { formFlag } from '../shared/form-flag.js';
 
 export type ErrorMap = ReadonlyMap<ErrorTarget, string>;
+
+/** What the patient record gave, by control: its provenance is shown beside the control and describes it. */
+export interface RecordMarks {
+  uses: ReadonlyMap<ControlName, RecordUse>;
+  /** The configured age beyond which a record weight is stale. */
+  maxAgeDays: number;
+  /** The weight in use is a stale weight from the record: it cannot be confirmed. */
+  staleWeight: boolean;
+}
+
+const NO_MARKS: RecordMarks = { uses: new Map(), maxAgeDays: 30, staleWeight: false };
+let marks: RecordMarks = NO_MARKS;
+/** The provenance line's id for `describedBy`, when the record gave the control's value. */
+const provId = (name: ControlName) => marks.uses.has(name) && provenanceId(name);
+const provenance = (name: ControlName) => renderProvenance(marks.uses.get(name), provenanceId(name), marks.maxAgeDays);
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || nothing;
 const errorId = (name: ControlName) => `error-${name}`;
@@ -66,13 +82,13 @@ function radioGroup<T extends string>(
             value=${value}
             .checked=${formFlag(selected === value)}
             aria-invalid=${invalid ? 'true' : nothing}
-            aria-describedby=${describedBy(invalid && errorId(name))}
+            aria-describedby=${describedBy(invalid && errorId(name), provId(name))}
           />
           <span class="option-text">${labels[value]}${extra ? extra(value) : nothing}</span>
         </label>`,
       )}
     </div>
-    ${fieldError(name, errors)} ${pointer}
+    ${fieldError(name, errors)} ${provenance(name)} ${pointer}
   </fieldset>`;
 }
 
@@ -92,10 +108,10 @@ function numberField(name: 'age' | 'ck-times-uln', label: string, hint: string, 
       name=${name}
       .value=${live(value)}
       aria-invalid=${invalid ? 'true' : nothing}
-      aria-describedby=${describedBy(invalid && errorId(name), `hint-${name}`)}
+      aria-describedby=${describedBy(invalid && errorId(name), `hint-${name}`, provId(name))}
     />
     <p class="hint" id=${`hint-${name}`}>${hint}</p>
-    ${fieldError(name, errors)}
+    ${fieldError(name, errors)} ${provenance(name)}
   </div>`;
 }
 
@@ -107,9 +123,20 @@ export interface FormState {
    * changed (below the control, so nothing above it moves), and that group's name.
    */
   pointer?: { field: string; content: unknown };
+  /** What the patient record gave. */
+  record?: RecordMarks;
 }
 
 export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandlers, state: FormState = { confirmWeight: false }) {
+  marks = state.record ?? NO_MARKS;
+  try {
+    return form(values, errors, on, state);
+  } finally {
+    marks = NO_MARKS;
+  }
+}
+
+function form(values: FormValues, errors: ErrorMap, on: FormHandlers, state: FormState) {
   const pointerIn = (...fields: string[]) => (state.pointer && fields.includes(state.pointer.field) ? state.pointer.content : nothing);
   const ici = values.checkpointInhibitor === true;
   const iciInvalid = errors.has('checkpoint-inhibitor');
@@ -137,11 +164,11 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
           value="true"
           .checked=${formFlag(ici)}
           aria-invalid=${iciInvalid ? 'true' : nothing}
-          aria-describedby=${describedBy(iciInvalid && errorId('checkpoint-inhibitor'))}
+          aria-describedby=${describedBy(iciInvalid && errorId('checkpoint-inhibitor'), provId('checkpoint-inhibitor'))}
         />
         <span class="option-text">${PATHWAY_UI.checkpointInhibitorLabel}</span>
       </label>
-      ${fieldError('checkpoint-inhibitor', errors)} ${pointerIn('checkpoint-inhibitor')}
+      ${fieldError('checkpoint-inhibitor', errors)} ${provenance('checkpoint-inhibitor')} ${pointerIn('checkpoint-inhibitor')}
     </fieldset>
     ${radioGroup(
       'severity',
@@ -205,7 +232,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
             name="weight"
             .value=${live(values.weight)}
             aria-invalid=${weightInvalid ? 'true' : nothing}
-            aria-describedby=${describedBy(weightInvalid && errorId('weight'), 'hint-weight')}
+            aria-describedby=${describedBy(weightInvalid && errorId('weight'), 'hint-weight', provId('weight'))}
           />
         </div>
         <div class="field">
@@ -226,7 +253,7 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
         </div>
       </div>
       <p class="hint" id="hint-weight">${PATHWAY_UI.weightHint}</p>
-      ${fieldError('weight', errors)} ${fieldError('weight-unit', errors)}
+      ${provenance('weight')} ${fieldError('weight', errors)} ${fieldError('weight-unit', errors)}
       ${state.confirmWeight || values.weightConfirmed
         ? html`<label class="option confirm-weight" data-field="weight-confirmed">
             <input
@@ -236,7 +263,8 @@ export function renderForm(values: FormValues, errors: ErrorMap, on: FormHandler
               name="weight-confirmed"
               value="true"
               .checked=${formFlag(values.weightConfirmed)}
-              aria-describedby="hint-weight-confirmed"
+              ?disabled=${marks.staleWeight}
+              aria-describedby=${describedBy('hint-weight-confirmed', marks.staleWeight && provId('weight'))}
             />
             <span class="option-text">${PATHWAY_UI.weightConfirmedLabel}</span>
           </label>

@@ -231,6 +231,31 @@ export const baseStyles = css`
     font-size: 0.9em;
     margin: 0;
   }
+  /* Beside a value from the patient record: its source and date, or the record's value when another was given. */
+  .provenance {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin: 2px 0 0;
+  }
+  .provenance-overridden,
+  .provenance .stale {
+    color: var(--_warning);
+    font-weight: 600;
+  }
+  .record-notices {
+    margin: 0 0 var(--_space);
+  }
+  .record-notices .notices {
+    margin: 0;
+  }
+  .record-title {
+    margin: 0 0 4px;
+    font-weight: 600;
+  }
+  /* The note's record block, printed in place of the form (where the provenance lines are). */
+  .record-print {
+    display: none;
+  }
   button {
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -395,6 +420,14 @@ export const baseStyles = css`
     .actions,
     .no-print {
       display: none !important;
+    }
+    .record-print {
+      display: block;
+      margin: 8px 0;
+    }
+    .record-print ul {
+      margin: 0;
+      padding-left: 1.2em;
     }
     details:not(.citations) > *:not(summary) {
       display: block !important;

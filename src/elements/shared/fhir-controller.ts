@@ -3,14 +3,22 @@
  * through the core's `prefillFromFhir` (nothing is fetched). The element fills an input from the
  * record only when neither the page nor the clinician gave it; each value filled carries its
  * provenance ("from the record, 3 Dec 2026"), a stale weight a warning, and a value the clinician
- * or the page changed says it overrode the record's.
+ * or the page gave instead says that it replaced the record's (with the record's value).
+ *
+ * The record's values are never written to the element's properties: they are laid over the
+ * inputs nothing else gave, so setting `fhir` to null takes back everything the record filled,
+ * and what the clinician typed stays.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { html, nothing } from 'lit';
 import { formatShortDate } from '../../core/dates.js';
+import { recordCkTimesUln } from '../../core/fhir-derived.js';
 import { prefillFromFhir } from '../../core/fhir.js';
 import type { Prefill, Provenance } from '../../core/fhir-types.js';
+import { recordNoteLines, recordValueWords } from '../../core/note.js';
 import { ownValue } from '../../core/own.js';
+import type { Notice } from '../../core/types.js';
+import { renderNotices } from './notices.js';
 import { UI } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -19,26 +27,64 @@ type OkPrefill = Extract<Prefill, { ok: true }>;
 export interface FhirOptions {
   /** The record (the element's `fhir` property). */
   resources(): unknown;
-  /** The element's "today" (the review controller's), for ages and the weight's age. */
+  /** The element's "today", for ages and the weight's age. */
   today(): string;
   /** The element's raw configuration (extra codes, the weight's maximum age). */
   config(): unknown;
 }
 
+/** An input the record may fill: the host property and the prefill path it is read from. */
+export interface RecordInput {
+  key: string;
+  /** 'doses.weight', 'pathway.antibody', or 'pathway.ckTimesUln' (worked out from the latest CK). */
+  path: string;
+  /**
+   * The host property holding this input's unit: the record's value (always kg) is used only while
+   * that unit is not given or is kg. A weight in kg is never read as pounds.
+   */
+  unitKey?: string;
+}
+
 /** How one input relates to the record. */
 export interface RecordUse {
   path: string;
+  /** The host property. */
+  key: string;
   provenance: Provenance;
   /** The record's value. */
   value: unknown;
-  /** The input took the record's value (nothing else gave it). */
+  /** The input takes the record's value (nothing else gave it, or what was given is the same). */
   used: boolean;
+  /** When not used: the clinician changed or cleared it, the page gave another value, or the unit given is not kg. */
+  overriddenBy?: 'user' | 'page' | 'unit';
+}
+
+/** The inputs with the record laid over them. */
+export interface RecordFill {
+  /** By host property: the value given, else the record's. */
+  values: Record<string, unknown>;
+  /** One per input the record gave a value for, in the order of the inputs. */
+  uses: RecordUse[];
+}
+
+const absent = (v: unknown) => v === undefined || v === null;
+
+/** A given value that is the record's value written another way ("72" for 72, "true" for true). */
+function sameAsRecord(given: unknown, record: unknown): boolean {
+  if (Object.is(given, record)) return true;
+  if (typeof given !== 'string') return false;
+  const text = given.trim();
+  if (typeof record === 'number') return text !== '' && /^\d+(\.\d+)?$/.test(text) && Number(text) === record;
+  return text === String(record);
 }
 
 export class FhirController implements ReactiveController {
   private readonly options: FhirOptions;
   private key: unknown[] = [];
   private cached?: Prefill;
+  /** Inputs the clinician cleared after the record filled them: not filled again until the record changes. */
+  private readonly dismissed = new Set<string>();
+  private lastResources: unknown;
 
   constructor(host: Host, options: FhirOptions) {
     this.options = options;
@@ -47,12 +93,22 @@ export class FhirController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The prefill for the current record, today and configuration (undefined without a record). */
+  /** The prefill for the current record, today and configuration (undefined without a record). Never throws. */
   get prefill(): Prefill | undefined {
-    const resources = this.options.resources();
-    if (resources === undefined || resources === null) return undefined;
-    const key = [resources, this.options.today(), this.options.config()];
-    if (!this.cached || key.some((k, i) => k !== this.key[i])) {
+    let resources: unknown;
+    let key: unknown[];
+    try {
+      resources = this.options.resources();
+      if (!Object.is(resources, this.lastResources)) {
+        this.lastResources = resources;
+        this.dismissed.clear();
+      }
+      if (absent(resources)) return undefined;
+      key = [resources, this.options.today(), this.options.config()];
+    } catch {
+      return { ok: false, errors: [{ field: 'resources', message: 'The record could not be read.' }] };
+    }
+    if (!this.cached || key.some((k, i) => !Object.is(k, this.key[i]))) {
       this.key = key;
       this.cached = prefillFromFhir(resources, { today: key[1] as string, config: key[2] });
     }
@@ -64,10 +120,11 @@ export class FhirController implements ReactiveController {
     return p && p.ok ? p : undefined;
   }
 
-  /** The record's value for an input path ('doses.weight', 'pathway.antibody'), or undefined. */
+  /** The record's value for an input path ('doses.weight', 'pathway.antibody', 'pathway.ckTimesUln'), or undefined. */
   value(path: string): unknown {
     const p = this.ok;
     if (!p) return undefined;
+    if (path === 'pathway.ckTimesUln') return recordCkTimesUln(p)?.value;
     const [group, field] = path.split('.');
     return ownValue(ownValue(p, group), field);
   }
@@ -75,44 +132,115 @@ export class FhirController implements ReactiveController {
   /** Where the record's value for `path` came from, when it gave one. */
   provenance(path: string): Provenance | undefined {
     const p = this.ok;
-    return p ? (ownValue(p.provenance, path) as Provenance | undefined) : undefined;
+    if (!p) return undefined;
+    if (path === 'pathway.ckTimesUln') return recordCkTimesUln(p)?.provenance;
+    return ownValue(p.provenance, path) as Provenance | undefined;
   }
 
-  /** The given value, else the record's (`given` undefined means nothing else gave the input). */
-  pick(path: string, given: unknown): unknown {
-    return given === undefined || given === null ? this.value(path) ?? given : given;
+  /** The clinician cleared `key` after the record filled it: the record does not fill it again until it changes. */
+  dismiss(key: string): void {
+    this.dismissed.add(key);
   }
 
-  /** Each input the record gave, with whether it is in use. */
-  uses(given: Readonly<Record<string, unknown>>): RecordUse[] {
-    const p = this.ok;
-    if (!p) return [];
-    return Object.keys(p.provenance)
-      .filter((path) => Object.prototype.hasOwnProperty.call(given, path))
-      .map((path) => ({
-        path,
-        provenance: p.provenance[path],
-        value: this.value(path),
-        used: given[path] === undefined || given[path] === null,
-      }));
+  /** True when the clinician cleared `key` after the record filled it. */
+  isDismissed(key: string): boolean {
+    return this.dismissed.has(key);
   }
 
-  /** What the record reported: conflicts, unreadable or future-dated resources, a stale weight, a record that could not be read. */
-  get notices() {
+  /**
+   * The inputs with the record's values laid over those nothing else gave. `given(key)` is the
+   * host property's value; `fromUser(key)` says the clinician gave it (else the page did).
+   */
+  fill(inputs: readonly RecordInput[], given: (key: string) => unknown, fromUser: (key: string) => boolean): RecordFill {
+    const values: Record<string, unknown> = {};
+    const uses: RecordUse[] = [];
+    const prefill = this.ok;
+    for (const input of inputs) {
+      const mine = given(input.key);
+      values[input.key] = mine;
+      if (!prefill) continue;
+      const value = this.value(input.path);
+      const provenance = this.provenance(input.path);
+      if (value === undefined || !provenance) continue;
+      const use: RecordUse = { path: input.path, key: input.key, provenance, value, used: false };
+      const unit = input.unitKey === undefined ? undefined : given(input.unitKey);
+      if (this.dismissed.has(input.key) && absent(mine)) use.overriddenBy = 'user';
+      else if (!absent(mine)) {
+        if (sameAsRecord(mine, value)) use.used = true;
+        else use.overriddenBy = fromUser(input.key) ? 'user' : 'page';
+      } else if (!absent(unit) && !sameAsRecord(unit, 'kg')) use.overriddenBy = 'unit';
+      else {
+        use.used = true;
+        values[input.key] = value;
+      }
+      uses.push(use);
+    }
+    return { values, uses };
+  }
+
+  /**
+   * What the record reported (conflicts, unreadable or future-dated resources, a stale weight, a
+   * record that could not be read), limited to the notices about `fields` (input paths or their
+   * group: 'doses', 'pathway.antibody') and those about the record as a whole.
+   */
+  notices(fields: readonly string[]): Notice[] {
     const p = this.prefill;
     if (!p) return [];
     if (!p.ok) return p.errors.map((e) => ({ level: 'warning' as const, code: 'record-unreadable', message: `${UI.record.unreadable} ${e.message}` }));
-    return p.warnings;
+    const about = (field: string | undefined) => field === undefined || fields.some((f) => field === f || field.startsWith(`${f}.`));
+    return p.warnings.filter((w) => about(w.field)).map((w) => ({ level: w.level, code: w.code, message: w.message }));
+  }
+
+  /** The note's lines for the record (the core's recordNoteLines): each value with its source, then the notices. */
+  noteLines(uses: readonly RecordUse[], notices: readonly Notice[]): string[] {
+    return recordNoteLines(uses, notices);
   }
 }
 
-/** "from the record, 3 Dec 2026" beside a control, with the stale warning or the override. */
-export function renderProvenance(use: RecordUse | undefined, overriddenBy?: 'user' | 'page') {
+/** The id of the provenance line of a control. */
+export const provenanceId = (name: string) => `prov-${name}`;
+
+/**
+ * Beside a control: "from the record, 3 Dec 2026" (a stale weight with its warning), or what the
+ * record has when the clinician or the page gave another value. `maxAgeDays` is the configured
+ * age beyond which a record weight is stale.
+ */
+export function renderProvenance(use: RecordUse | undefined, id: string, maxAgeDays: number) {
   if (!use) return nothing;
-  const when = use.provenance.effective ? `, ${formatShortDate(use.provenance.effective)}` : '';
-  return html`<p class="provenance" part="provenance" data-provenance=${use.path}>
-    ${UI.record.from}${when}${use.provenance.stale ? html` — <strong class="stale">${UI.record.stale}</strong>` : nothing}${
-      !use.used ? html` — ${overriddenBy === 'page' ? UI.record.overriddenPage : UI.record.overriddenUser}` : nothing
-    }
-  </p>`;
+  const date = use.provenance.effective ? formatShortDate(use.provenance.effective) : '';
+  const stale = use.provenance.stale ? html` — <strong class="stale">${UI.record.stale(maxAgeDays)}</strong>` : nothing;
+  if (use.used) {
+    return html`<p class="provenance" part="provenance" id=${id} data-provenance=${use.path}>${UI.record.from(date)}${stale}</p>`;
+  }
+  const words = recordValueWords(use.path, use.value);
+  const has = typeof use.value === 'number' ? UI.record.has(words, date) : UI.record.says(words, date);
+  const text = use.overriddenBy === 'page' ? UI.record.overriddenPage(has) : use.overriddenBy === 'unit' ? UI.record.notKg(has) : UI.record.overriddenUser(has);
+  return html`<p class="provenance provenance-overridden" part="provenance" id=${id} data-provenance=${use.path}>${text}${stale}</p>`;
+}
+
+/** The record's notices at the top of the form (they change only when the record does, never with an edit). */
+export function renderRecordNotices(notices: readonly Notice[]) {
+  if (!notices.length) return nothing;
+  const unreadable = notices.some((n) => n.code === 'record-unreadable');
+  // Not a landmark: several widgets on one page each have one.
+  // On paper the record block (renderRecordPrint) carries them, with the values.
+  return html`<div class="record-notices no-print" part="record" role=${unreadable ? 'alert' : nothing}>
+    <p class="record-title">${UI.record.noticesLabel}</p>
+    ${renderNotices(notices)}
+  </div>`;
+}
+
+/**
+ * What came from the record, for paper: the note's own lines (recordNoteLines), shown only in
+ * print, where the form and its provenance lines are not printed.
+ */
+export function renderRecordPrint(lines: readonly string[]) {
+  if (!lines.length) return nothing;
+  const [title, ...items] = lines;
+  return html`<div class="record-print" part="record-print">
+    <p class="record-title">${title}</p>
+    <ul>
+      ${items.map((line) => html`<li>${line.replace(/^- /, '')}</li>`)}
+    </ul>
+  </div>`;
 }

@@ -2,12 +2,18 @@
 export const UI = {
   /** The record link (the `fhir` property). */
   record: {
-    from: 'from the record',
-    stale: 'older than the record weight may be: weigh the patient',
-    overriddenUser: 'changed here (the record says otherwise)',
-    overriddenPage: 'set by the page (the record says otherwise)',
+    /** "from the record, 3 Dec 2026" (a value without a date, such as the age from the birth date: "from the record"). */
+    from: (date: string) => (date ? `from the record, ${date}` : 'from the record'),
+    stale: (days: number) => `older than ${days} days: weigh the patient`,
+    /** "the record has 72 kg, 3 Dec 2026" */
+    has: (value: string, date: string) => `the record has ${value}${date ? `, ${date}` : ''}`,
+    /** "the record says anti-HMGCR, 22 Nov 2026" (a choice or yes/no rather than a measurement). */
+    says: (value: string, date: string) => `the record says ${value}${date ? `, ${date}` : ''}`,
+    overriddenUser: (has: string) => `changed here (${has})`,
+    overriddenPage: (has: string) => `set by the page (${has})`,
+    notKg: (has: string) => `not filled in: ${has}, and the unit chosen is not kg`,
     unreadable: 'The record could not be read:',
-    noteTitle: 'From the patient record:',
+    noticesLabel: 'From the patient record',
   },
   copyNote: 'Copy as note',
   copied: 'Copied to the clipboard.',
