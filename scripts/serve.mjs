@@ -111,6 +111,7 @@ export function precompressed(file, acceptEncoding = '') {
 export const DEMO_PAGES = [
   ['/intranet.html', 'intranet page (strict CSP, hostile CSS)'],
   ['/minimal.html', 'minimal page (one script tag)'],
+  ['/record.html', 'from the patient record (an example FHIR Bundle in the three elements)'],
   ['/verify.html', 'verification page'],
 ];
 
