@@ -16,7 +16,8 @@ import {
   WEIGHT_UNITS,
   type DrugId,
 } from '../../content/inputs.js';
-import { provenanceId, renderProvenance, type RecordUse } from '../shared/fhir-controller.js';
+import type { RecordUse } from '../shared/fhir-controller.js';
+import { provenanceId, renderProvenance } from '../shared/record-view.js';
 import type { ControlName } from './fields.js';
 import { WEIGHT_WARNING_ID } from './render-results.js';
 import { DC } from './strings.js';

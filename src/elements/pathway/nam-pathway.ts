@@ -11,7 +11,8 @@ import { AttributeCheckController } from '../shared/attribute-check-controller.j
 import { baseStyles } from '../shared/base.styles.js';
 import { ConfigController } from '../shared/config-controller.js';
 import { EditController, focusControl, type FormControl } from '../shared/edit-controller.js';
-import { FhirController, renderRecordNotices, renderRecordPrint, type RecordFill, type RecordInput } from '../shared/fhir-controller.js';
+import { FhirController, type RecordFill, type RecordInput } from '../shared/fhir-controller.js';
+import { renderRecordNotices, renderRecordPrint } from '../shared/record-view.js';
 import { echo, isBadTheme, trimmedChoice } from '../shared/attribute-values.js';
 import { applyHeadingLevel, parseHeadingLevel } from '../shared/heading-level.js';
 import { NoteController } from '../shared/note-controller.js';

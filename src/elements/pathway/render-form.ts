@@ -14,7 +14,8 @@ import {
   STATIN_EXPOSURES,
   WEIGHT_UNITS,
 } from '../../content/inputs.js';
-import { provenanceId, renderProvenance, type RecordUse } from '../shared/fhir-controller.js';
+import type { RecordUse } from '../shared/fhir-controller.js';
+import { provenanceId, renderProvenance } from '../shared/record-view.js';
 import type { ControlName, ErrorTarget, FormValues } from './pathway-state.js';
 import { PATHWAY_UI } from './strings.js';
 import { formFlag } from '../shared/form-flag.js';
