@@ -19,9 +19,10 @@ const isolated = (text: string | undefined) => html`<bdi>${clip(text ?? '')}</bd
 export function renderReviewStatus(resolution: ConfigResolution, today: string) {
   const r = reviewState(resolution.config, today);
   if (r.state === 'unreviewed') return html`<span class="review unreviewed">${REVIEW_WORDING.unreviewed}</span>`;
-  const who = html`${REVIEW_WORDING.reviewedBy} ${r.reviewedBy ? isolated(r.reviewedBy) : '—'}${
+  const by = html`${REVIEW_WORDING.reviewedBy} ${r.reviewedBy ? isolated(r.reviewedBy) : '—'}${
     r.reviewedOn ? html` ${REVIEW_WORDING.reviewedOn} ${isolated(r.reviewedOn)}` : nothing
-  }.`;
+  }`;
+  const who = html`${by}.`;
   if (r.state === 'overdue') {
     return html`<span class="review overdue" role="note"><strong>${REVIEW_WORDING.overdue} ${isolated(r.reviewDue)}.</strong> ${who}</span>`;
   }
@@ -30,7 +31,7 @@ export function renderReviewStatus(resolution: ConfigResolution, today: string) 
       ><strong>${REVIEW_WORDING.outdated} (${CONTENT_VERSION}, ${CONTENT_DATE}): ${REVIEW_WORDING.reviewAgain}.</strong> ${who}</span
     >`;
   }
-  return html`<span class="review reviewed">${who}${r.reviewDue ? html` (${REVIEW_WORDING.reviewDue} ${isolated(r.reviewDue)})` : nothing}</span>`;
+  return html`<span class="review reviewed">${by}${r.reviewDue ? html`; ${REVIEW_WORDING.reviewDue} ${isolated(r.reviewDue)}` : nothing}.</span>`;
 }
 
 /**
