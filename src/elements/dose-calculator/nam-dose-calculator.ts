@@ -186,7 +186,7 @@ export class NamDoseCalculator extends LitElement {
   @property({ attribute: 'drugs' }) drugs?: string | readonly string[] | null;
 
   /**
-   * Institution configuration (design.md): an object, or JSON in the `config` attribute. Without
+   * Institution configuration (README, "Institution configuration"): an object, or JSON in the `config` attribute. Without
    * either, a `<script type="application/json">` child is read. An invalid configuration is
    * reported and the published defaults are used.
    */

@@ -177,7 +177,7 @@ export class NamMonitor extends LitElement {
   /**
    * The visits, as the core's Visit objects: `{ date: 'YYYY-MM-DD', ck?, ckUln?, mmt8?, physicianGlobal?,
    * patientGlobal?, extramuscular?, haq?, prednisoneMgPerDay?, wbc?, neutrophils?, platelets?,
-   * eosinophils?, mcv?, alt?, ast?, albumin?, creatinine?, egfr? }` (numbers; content-spec §5.1), in any
+   * eosinophils?, mcv?, alt?, ast?, albumin?, creatinine?, egfr? }` (numbers; ranges in docs/clinical-content.md), in any
    * order (the earliest date is the baseline). The page keeps them: each `nam-monitor-change` carries the
    * edited list. A value the core rejects is shown at its cell.
    */
@@ -197,7 +197,7 @@ export class NamMonitor extends LitElement {
   @property({ attribute: false }) fhir?: unknown;
 
   /**
-   * Institution configuration (design.md): an object, or JSON in the `config` attribute. Without either, a
+   * Institution configuration (README, "Institution configuration"): an object, or JSON in the `config` attribute. Without either, a
    * `<script type="application/json">` child is read. An invalid configuration is reported and the
    * published defaults are used.
    */
@@ -222,7 +222,7 @@ export class NamMonitor extends LitElement {
   @property({ attribute: 'weight-unit' }) weightUnit?: string | null;
 
   /**
-   * The clinician has checked an unusual weight (one the weight rules of content-spec §4.1 ask to confirm):
+   * The clinician has checked an unusual weight (one the weight rules ask to confirm: docs/clinical-content.md):
    * without it no taper is planned from such a weight. Boolean attribute: present (or "true") is true;
    * absent or "false" is false.
    */
