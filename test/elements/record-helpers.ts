@@ -3,7 +3,8 @@
  * from the specification's examples (the fixtures in test/fixtures/fhir, and small builders), the
  * day the tests are run on, and how a test reads a control's provenance.
  */
-import { sendKeys } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Bundle, Resource } from 'fhir/r4';
 import { clock } from '../../src/elements/shared/review-controller.js';
 import { ATC, bundle, fixture, observation, UCUM } from '../core/fhir-helpers.js';
@@ -120,4 +121,34 @@ export function hostileRecords(): [string, unknown][] {
     ['a Bundle with 10,050 entries', huge],
     ['a Proxy that throws on every read', proxy],
   ];
+}
+
+/**
+ * Print shows what came from the record (the note's lines) in place of the form: the block is
+ * hidden on screen and shown in print, the record's notices print once, inside it, every WARNING
+ * line of the note is in it; after the record changes to the weight alone, the block follows.
+ * `el` holds a record with a conflicting second weight.
+ */
+export async function expectRecordPrintBlock(
+  el: HTMLElement & { readonly note: string; fhir?: unknown },
+  shadow: ShadowRoot,
+  settle: (el: never) => Promise<unknown>,
+): Promise<void> {
+  const block = shadow.querySelector<HTMLElement>('[part~="record-print"]')!;
+  expect(getComputedStyle(block).display, 'not on screen').to.equal('none');
+  await emulateMedia({ media: 'print' });
+  try {
+    expect(getComputedStyle(block).display).to.not.equal('none');
+    expect(getComputedStyle(shadow.querySelector('[part~="record"]')!).display, 'the notices print once, in the block').to.equal('none');
+    const text = norm(block.textContent);
+    expect(text).to.match(/^From the patient record:/);
+    const warnings = el.note.split('\n').filter((l) => /^- WARNING: /.test(l));
+    expect(warnings.length, 'the conflict is in the note').to.be.greaterThan(0);
+    for (const line of warnings) expect(text).to.include(line.slice(2));
+  } finally {
+    await emulateMedia({ media: 'screen' });
+  }
+  el.fhir = await record(['observation-weight-kg.json']);
+  await settle(el as never);
+  expect(norm(shadow.querySelector('[part~="record-print"]')!.textContent)).to.include('weight: 72 kg (Observation/weight-kg, 3 Dec 2026)');
 }

@@ -22,7 +22,7 @@ export interface GlanceCritical {
 
 export interface GlanceDose {
   drug: DrugId;
-  /** The dose in a few words ("Prednisone 70 mg daily"), or why there is none. */
+  /** The dose in a few words (the core's shortDose: the drug and its amount), or why there is none. */
   text: string;
   withheld: boolean;
   /** The line asks for a choice before its dose is settled (the IVIG dosing weight). */

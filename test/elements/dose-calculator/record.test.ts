@@ -6,11 +6,10 @@
  * hostile record never breaks the element.
  */
 import { expect, fixtureSync } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/dose-calculator/define.js';
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Resource } from 'fhir/r4';
 import { calc, control, doseText, lines, root, settle, shadowText, type Calc } from './helpers.js';
-import { ATC, ckObs, fixture, hostileRecords, medicationRequest, norm, onTestDay, provenanceOf, record, typeInto, weightObs } from '../record-helpers.js';
+import { ATC, bundle, ckObs, fixture, hostileRecords, medicationRequest, norm, onTestDay, expectRecordPrintBlock, provenanceOf, record, typeInto, weightObs } from '../record-helpers.js';
 
 onTestDay();
 
@@ -31,7 +30,7 @@ describe('<nam-dose-calculator> from the patient record', () => {
   it('is accessible with values from the record, a stale weight and a value changed by the page', async () => {
     const el = await withRecord(await record(['observation-weight-kg.json', 'observation-height-cm.json', 'patient.json']));
     await expect(el).to.be.accessible();
-    const stale = await withRecord(bundle2(weightObs(160, '2026-09-01', 'w-old'), weightObs(1, '2027-01-01', 'w-future')), { 'height-cm': '180' });
+    const stale = await withRecord(bundle(weightObs(160, '2026-09-01', 'w-old'), weightObs(1, '2027-01-01', 'w-future')), { 'height-cm': '180' });
     await expect(stale).to.be.accessible();
   });
 
@@ -52,7 +51,7 @@ describe('<nam-dose-calculator> from the patient record', () => {
     ];
     for (const row of rows) {
       it(row.name, async () => {
-        const el = await withRecord(bundle2(...(await row.resources())));
+        const el = await withRecord(bundle(...(await row.resources())));
         const value = row.kind === 'radio' ? checked(el, row.control) : row.kind === 'select' ? selected(el, row.control) : control(el, row.control).value;
         expect(value, 'the control').to.equal(row.value);
         expect(prov(el, row.control), 'its provenance').to.equal(row.provenance);
@@ -69,14 +68,14 @@ describe('<nam-dose-calculator> from the patient record', () => {
 
   it('a weight older than 30 days is filled with a warning beside it, and is never counted as confirmed', async () => {
     // 160 kg is in the confirmation tier (150 kg or more): with a fresh weight the box confirms it.
-    const fresh = await withRecord(bundle2(weightObs(160, '2026-12-01', 'w-fresh')));
+    const fresh = await withRecord(bundle(weightObs(160, '2026-12-01', 'w-fresh')));
     expect(prov(fresh, 'weight')).to.equal('from the record, 1 Dec 2026');
     expect(control(fresh, 'weight-confirmed').disabled).to.equal(false);
     control(fresh, 'weight-confirmed').click();
     await settle(fresh);
     expect(fresh.result.ok && fresh.result.lines.find((l) => l.drug === 'prednisone')?.withheld).to.not.equal(true);
 
-    const old = await withRecord(bundle2(weightObs(160, '2026-10-01', 'w-old')));
+    const old = await withRecord(bundle(weightObs(160, '2026-10-01', 'w-old')));
     expect(control(old, 'weight').value).to.equal('160');
     expect(prov(old, 'weight')).to.equal('from the record, 1 Oct 2026 — older than 30 days: weigh the patient');
     const box = control(old, 'weight-confirmed');
@@ -91,7 +90,7 @@ describe('<nam-dose-calculator> from the patient record', () => {
 
   it('the institution\'s weightMaxAgeDays sets when a weight is stale', async () => {
     const el = await calc({ config: JSON.stringify({ fhir: { weightMaxAgeDays: 3 } }) });
-    el.fhir = bundle2(weightObs(72, '2026-12-01', 'w-6-days'));
+    el.fhir = bundle(weightObs(72, '2026-12-01', 'w-6-days'));
     await settle(el);
     expect(prov(el, 'weight')).to.equal('from the record, 1 Dec 2026 — older than 3 days: weigh the patient');
   });
@@ -159,25 +158,9 @@ describe('<nam-dose-calculator> from the patient record', () => {
   it('print shows what came from the record (the note\'s lines) in place of the form', async () => {
     const el = await withRecord(await record(['observation-weight-kg.json']), { 'height-cm': '170' });
     el.weight = '70';
-    el.fhir = bundleOf2(await fixture('observation-weight-kg.json'), weightObs(75, '2026-12-03', 'w-other'));
+    el.fhir = bundle((await fixture('observation-weight-kg.json')) as Resource, weightObs(75, '2026-12-03', 'w-other'));
     await settle(el);
-    const block = root(el).querySelector<HTMLElement>('[part~="record-print"]')!;
-    expect(getComputedStyle(block).display, 'not on screen').to.equal('none');
-    await emulateMedia({ media: 'print' });
-    try {
-      expect(getComputedStyle(block).display).to.not.equal('none');
-      expect(getComputedStyle(root(el).querySelector('[part~="record"]')!).display, 'the notices print once, in the block').to.equal('none');
-      const text = norm(block.textContent);
-      expect(text).to.match(/^From the patient record:/);
-      const warnings = el.note.split('\n').filter((l) => /^- WARNING: /.test(l));
-      expect(warnings.length, 'the conflict is in the note').to.be.greaterThan(0);
-      for (const line of warnings) expect(text).to.include(line.slice(2));
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
-    el.fhir = await record(['observation-weight-kg.json']);
-    await settle(el);
-    expect(norm(root(el).querySelector('[part~="record-print"]')!.textContent)).to.include('weight: 72 kg (Observation/weight-kg, 3 Dec 2026)');
+    await expectRecordPrintBlock(el, root(el), settle);
   });
 
   it('fhir = null takes back everything the record filled; what the clinician changed stays', async () => {
@@ -215,7 +198,7 @@ describe('<nam-dose-calculator> from the patient record', () => {
   });
 
   it('the record\'s conflicts and unreadable resources are shown as notices, never guessed', async () => {
-    const el = await withRecord(bundle2(weightObs(72, '2026-12-03', 'w-a'), weightObs(75, '2026-12-03', 'w-b'), weightObs(70, '2027-03-01', 'w-future')));
+    const el = await withRecord(bundle(weightObs(72, '2026-12-03', 'w-a'), weightObs(75, '2026-12-03', 'w-b'), weightObs(70, '2027-03-01', 'w-future')));
     expect(control(el, 'weight').value, 'two weights on the latest day: none is used').to.equal('');
     const text = recordNotices(el);
     expect(text).to.match(/Observation\/w-a|w-a/);
@@ -256,7 +239,7 @@ describe('<nam-dose-calculator> from the patient record', () => {
       proto.valueQuantity = { value: 500, unit: 'kg', system: 'http://unitsofmeasure.org', code: 'kg' };
       proto.resourceType = 'Observation';
       try {
-        const el = await withRecord(bundle2(observation29463NoValue()));
+        const el = await withRecord(bundle(observation29463NoValue()));
         expect(control(el, 'weight').value).to.equal('');
       } finally {
         delete proto.valueQuantity;
@@ -266,20 +249,14 @@ describe('<nam-dose-calculator> from the patient record', () => {
   });
 
   it('a MedicationRequest with an unknown code (not ATC) fills nothing', async () => {
-    const el = await withRecord(bundle2(medicationRequest('rx-unknown', 'active', { system: 'http://example.org/local-drugs', code: 'X1' }), medicationRequest('rx-atc', 'active', { system: ATC, code: 'C10AA05' })));
+    const el = await withRecord(bundle(medicationRequest('rx-unknown', 'active', { system: 'http://example.org/local-drugs', code: 'X1' }), medicationRequest('rx-atc', 'active', { system: ATC, code: 'C10AA05' })));
     expect(root(el).querySelectorAll('[part~="provenance"]')).to.have.length(0);
   });
 });
 
-function bundle2(...resources: Resource[]): Bundle {
-  return { resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) };
-}
 
 /** A body weight Observation without a value: only a polluted prototype could give it one. */
 function observation29463NoValue(): Resource {
   return { resourceType: 'Observation', id: 'w-none', status: 'final', code: { coding: [{ system: 'http://loinc.org', code: '29463-7' }] }, effectiveDateTime: '2026-12-03' } as Resource;
 }
 
-function bundleOf2(...resources: unknown[]): Bundle {
-  return { resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource: resource as Resource })) };
-}

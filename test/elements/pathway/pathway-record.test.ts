@@ -6,11 +6,11 @@
  * the record; null takes it all back; a hostile record never breaks the element.
  */
 import { expect, fixture as render, fixtureSync } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { Bundle, Resource } from 'fhir/r4';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Resource } from 'fhir/r4';
 import '../../../src/elements/pathway/define.js';
 import type { NamPathway } from '../../../src/elements/pathway/nam-pathway.js';
-import { ATC, ckObs, fixture, hostileRecords, medicationRequest, norm, onTestDay, provenanceOf, record, typeInto, weightObs } from '../record-helpers.js';
+import { ATC, bundle, ckObs, fixture, hostileRecords, medicationRequest, norm, onTestDay, expectRecordPrintBlock, provenanceOf, record, typeInto, weightObs } from '../record-helpers.js';
 
 onTestDay();
 
@@ -37,14 +37,13 @@ const checkedValue = (el: NamPathway, name: string) => root(el).querySelector<HT
 const prov = (el: NamPathway, name: string) =>
   provenanceOf(root(el), root(el).querySelector(`[name="${name}"]:checked`) ?? (control(el, name).type === 'radio' ? null : control(el, name)));
 const recordNotices = (el: NamPathway) => norm(root(el).querySelector('[part~="record"]')?.textContent);
-const bundleOf = (...resources: Resource[]): Bundle => ({ resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource })) });
 
 describe('<nam-pathway> from the patient record', () => {
   it('is accessible with values from the record, a stale weight and a value set by the page', async () => {
     const el = await pathwayWith(await record(['patient.json', 'observation-hmgcr-positive.json', 'medicationrequest-statin-atc.json', 'observation-ck.json', 'observation-weight-kg.json']));
     await expect(el).to.be.accessible();
     el.remove();
-    const other = await pathwayWith(bundleOf(weightObs(160, '2026-09-01', 'w-old'), ckObs(900, undefined, '2026-12-01', 'ck-no-uln')), { antibody: 'anti-srp' });
+    const other = await pathwayWith(bundle(weightObs(160, '2026-09-01', 'w-old'), ckObs(900, undefined, '2026-12-01', 'ck-no-uln')), { antibody: 'anti-srp' });
     await expect(other).to.be.accessible();
   });
 
@@ -70,7 +69,7 @@ describe('<nam-pathway> from the patient record', () => {
     ];
     for (const row of rows) {
       it(row.name, async () => {
-        const el = await pathwayWith(bundleOf(...(await row.resources())));
+        const el = await pathwayWith(bundle(...(await row.resources())));
         const value = row.radio ? checkedValue(el, row.control) : typeof row.value === 'boolean' ? control(el, row.control).checked : control(el, row.control).value;
         expect(value, 'the control').to.equal(row.value);
         expect(prov(el, row.control), 'its provenance').to.equal(row.provenance);
@@ -84,7 +83,7 @@ describe('<nam-pathway> from the patient record', () => {
   });
 
   it('a stale record weight in the confirmation tier cannot be confirmed, not even by the page', async () => {
-    const el = await pathwayWith(bundleOf(weightObs(160, '2026-09-01', 'w-old')));
+    const el = await pathwayWith(bundle(weightObs(160, '2026-09-01', 'w-old')));
     const box = control(el, 'weight-confirmed');
     expect(box.disabled).to.equal(true);
     expect(provenanceOf(root(el), box)).to.match(/older than 30 days: weigh the patient/);
@@ -168,25 +167,9 @@ describe('<nam-pathway> from the patient record', () => {
 
   it('print shows what came from the record (the note\'s lines) in place of the form', async () => {
     const el = await pathwayWith(await record(['observation-weight-kg.json']));
-    el.fhir = bundleOf2(await fixture('observation-weight-kg.json'), weightObs(75, '2026-12-03', 'w-other'));
+    el.fhir = bundle((await fixture('observation-weight-kg.json')) as Resource, weightObs(75, '2026-12-03', 'w-other'));
     await settle(el);
-    const block = root(el).querySelector<HTMLElement>('[part~="record-print"]')!;
-    expect(getComputedStyle(block).display, 'not on screen').to.equal('none');
-    await emulateMedia({ media: 'print' });
-    try {
-      expect(getComputedStyle(block).display).to.not.equal('none');
-      expect(getComputedStyle(root(el).querySelector('[part~="record"]')!).display, 'the notices print once, in the block').to.equal('none');
-      const text = norm(block.textContent);
-      expect(text).to.match(/^From the patient record:/);
-      const warnings = el.note.split('\n').filter((l) => /^- WARNING: /.test(l));
-      expect(warnings.length, 'the conflict is in the note').to.be.greaterThan(0);
-      for (const line of warnings) expect(text).to.include(line.slice(2));
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
-    el.fhir = await record(['observation-weight-kg.json']);
-    await settle(el);
-    expect(norm(root(el).querySelector('[part~="record-print"]')!.textContent)).to.include('weight: 72 kg (Observation/weight-kg, 3 Dec 2026)');
+    await expectRecordPrintBlock(el, root(el), settle);
   });
 
   it('fhir = null takes back everything the record filled; what the clinician changed stays', async () => {
@@ -214,7 +197,7 @@ describe('<nam-pathway> from the patient record', () => {
   });
 
   it('conflicting antibody results are reported, and the antibody is not guessed', async () => {
-    const el = await pathwayWith(bundleOf((await fixture('observation-hmgcr-positive.json')) as Resource, (await fixture('observation-srp-positive.json')) as Resource));
+    const el = await pathwayWith(bundle((await fixture('observation-hmgcr-positive.json')) as Resource, (await fixture('observation-srp-positive.json')) as Resource));
     expect(checkedValue(el, 'antibody')).to.equal('pending');
     expect(recordNotices(el)).to.match(/HMGCR|SRP/);
   });
@@ -247,13 +230,10 @@ describe('<nam-pathway> from the patient record', () => {
   });
 
   it('a MedicationRequest with an ATC code of another drug class fills nothing', async () => {
-    const el = await pathwayWith(bundleOf(medicationRequest('rx-mtx', 'active', { system: ATC, code: 'L04AX03' })));
+    const el = await pathwayWith(bundle(medicationRequest('rx-mtx', 'active', { system: ATC, code: 'L04AX03' })));
     expect(checkedValue(el, 'statin')).to.equal('unknown');
     expect(control(el, 'checkpoint-inhibitor').checked).to.equal(false);
     expect(root(el).querySelectorAll('[part~="provenance"]')).to.have.length(0);
   });
 });
 
-function bundleOf2(...resources: unknown[]): Bundle {
-  return { resourceType: 'Bundle', type: 'searchset', entry: resources.map((resource) => ({ resource: resource as Resource })) };
-}
